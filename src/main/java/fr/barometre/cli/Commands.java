@@ -1,0 +1,12 @@
+package fr.barometre.cli;
+
+import java.util.List;
+
+/** The registry of subcommands, in the order the help lists them. */
+final class Commands {
+  private Commands() {}
+
+  static List<Command> all() {
+    return List.of();
+  }
+}

@@ -1,0 +1,98 @@
+package fr.barometre.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigRenderOptions;
+import fr.barometre.errors.UsageException;
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The resolved configuration of one run: {@code -D} system properties over the {@code --conf}
+ * file over the defaults shipped in {@code reference.conf}.
+ */
+public final class BarometreConfig {
+  private static final Logger LOG = LoggerFactory.getLogger(BarometreConfig.class);
+  private final Config root;
+
+  private BarometreConfig(Config root) {
+    this.root = root;
+  }
+
+  /** Loads and validates the configuration; a broken file or key is a usage error (exit 2). */
+  public static BarometreConfig load(Optional<File> confFile) {
+    return load(confFile, ConfigFactory.empty());
+  }
+
+  /** As {@link #load(Optional)}, with overrides that win over everything else (tests, CLI flags). */
+  public static BarometreConfig load(Optional<File> confFile, Config overrides) {
+    try {
+      ConfigFactory.invalidateCaches();
+      Config file = ConfigFactory.empty();
+      if (confFile.isPresent()) {
+        File f = confFile.get();
+        if (!f.isFile()) {
+          throw new UsageException("configuration file not found: " + f);
+        }
+        file = ConfigFactory.parseFile(f);
+      }
+      Config resolved =
+          overrides
+              .withFallback(ConfigFactory.systemProperties())
+              .withFallback(file)
+              .withFallback(ConfigFactory.defaultReference())
+              .resolve();
+      BarometreConfig config = new BarometreConfig(resolved);
+      config.methodology(); // fail fast on a missing or mistyped key
+      return config;
+    } catch (ConfigException e) {
+      throw new UsageException("bad configuration: " + e.getMessage(), e);
+    }
+  }
+
+  public Config raw() {
+    return root.getConfig("barometre");
+  }
+
+  public String lake() {
+    return raw().getString("lake");
+  }
+
+  public Methodology methodology() {
+    try {
+      return Methodology.from(raw().getConfig("methodology"));
+    } catch (ConfigException e) {
+      throw new UsageException("bad configuration: " + e.getMessage(), e);
+    }
+  }
+
+  public String sparkMaster() {
+    return raw().getString("spark.master");
+  }
+
+  public String appName() {
+    return raw().getString("spark.app-name");
+  }
+
+  /** Spark settings from {@code barometre.spark.conf}, in file order. */
+  public Map<String, String> sparkConf() {
+    Map<String, String> out = new LinkedHashMap<>();
+    Config conf = raw().getConfig("spark.conf");
+    conf.root().keySet().forEach(k -> out.put(k, conf.getString("\"" + k + "\"")));
+    return out;
+  }
+
+  /** The {@code barometre} subtree as HOCON, for the run log. */
+  public String render() {
+    return raw().root().render(ConfigRenderOptions.concise().setFormatted(true).setJson(false));
+  }
+
+  public void log() {
+    LOG.info("Resolved configuration:\n{}", render());
+  }
+}
