@@ -1,0 +1,109 @@
+package fr.barometre.events;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import fr.barometre.config.Methodology;
+import java.sql.Date;
+import java.time.LocalDate;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Candidate events detected by comparing two SIRENE snapshots (methodology §5), one row per SIRET
+ * and type, for sites in scope by activity and outside the crafts register in the current
+ * snapshot; those the survey already reports in the same direction are dropped. Candidates are
+ * for the local services to check, never counted.
+ */
+public final class Candidates {
+  private Candidates() {}
+
+  /**
+   * Detected events between {@code previous} (date d0) and {@code current} (date d1), both in the
+   * {@link SireneSites} shape: {@code siret, event_type, effect_date, naf, code_commune,
+   * band_previous, band_current}.
+   */
+  public static Dataset<Row> detected(
+      Dataset<Row> current, LocalDate d1, Dataset<Row> previous, LocalDate d0, Methodology m) {
+    Column notCraft =
+        col("registre_metiers").isNull().or(length(trim(col("registre_metiers"))).equalTo(0));
+    Dataset<Row> sites =
+        current
+            .where(NafScope.inScope(col("naf"), m).and(notCraft))
+            .select(SireneSites.prefixed("s1_"))
+            .join(
+                previous.select(SireneSites.prefixed("s0_")),
+                col("s1_siret").equalTo(col("s0_siret")),
+                "left");
+    Column after = lit(Date.valueOf(d0));
+    Column upTo = lit(Date.valueOf(d1));
+    Column lower1 = StaffBands.lower(col("s1_tranche_effectifs"));
+    Column lower0 = StaffBands.lower(col("s0_tranche_effectifs"));
+    Column bothActive = col("s1_etat").equalTo("A").and(col("s0_etat").equalTo("A"));
+    Column type =
+        when(
+                col("s1_etat").equalTo("A")
+                    .and(lower1.geq(m.minEmployees()))
+                    .and(col("s1_date_creation").gt(after))
+                    .and(col("s1_date_creation").leq(upTo)),
+                lit("OUVERTURE"))
+            .when(
+                col("s0_etat").equalTo("A")
+                    .and(lower0.geq(m.minEmployees()))
+                    .and(col("s1_etat").equalTo("F"))
+                    .and(col("s1_date_debut").gt(after))
+                    .and(col("s1_date_debut").leq(upTo)),
+                lit("FERMETURE"))
+            .when(
+                bothActive.and(
+                    StaffBands.certainIncrease(col("s0_tranche_effectifs"), col("s1_tranche_effectifs"))
+                        .geq(m.minJobs())),
+                lit("EXTENSION"))
+            .when(
+                bothActive.and(
+                    StaffBands.certainIncrease(col("s1_tranche_effectifs"), col("s0_tranche_effectifs"))
+                        .geq(m.minJobs())),
+                lit("REDUCTION"));
+    Column effect =
+        when(col("event_type").equalTo("OUVERTURE"), col("s1_date_creation"))
+            .when(col("event_type").equalTo("FERMETURE"), col("s1_date_debut"))
+            .otherwise(upTo);
+    return sites
+        .withColumn("event_type", type)
+        .where(col("event_type").isNotNull())
+        .withColumn("effect_date", effect)
+        .select(
+            col("s1_siret").as("siret"),
+            col("event_type"),
+            col("effect_date"),
+            col("s1_naf").as("naf"),
+            col("s1_code_commune").as("code_commune"),
+            col("s0_tranche_effectifs").as("band_previous"),
+            col("s1_tranche_effectifs").as("band_current"));
+  }
+
+  /**
+   * The detected events that no survey event of the vintage (counted or not) confirms: same SIRET,
+   * same direction (positive: opening or extension; negative: closure or reduction).
+   */
+  public static Dataset<Row> unconfirmed(Dataset<Row> detected, Dataset<Row> events) {
+    Dataset<Row> reported =
+        events
+            .where(col("siret").isNotNull())
+            .select(col("siret").as("_siret"), direction(col("event_type")).as("_direction"))
+            .distinct();
+    return detected
+        .join(
+            reported,
+            col("siret").equalTo(col("_siret")).and(direction(col("event_type")).equalTo(col("_direction"))),
+            "left_anti");
+  }
+
+  static Column direction(Column type) {
+    return when(type.isin("OUVERTURE", "EXTENSION"), lit("+")).otherwise(lit("-"));
+  }
+}

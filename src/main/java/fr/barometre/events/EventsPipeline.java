@@ -1,0 +1,117 @@
+package fr.barometre.events;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import fr.barometre.config.Methodology;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The silver layer of one vintage: one row per event identity (counted or not, with its reason
+ * and flags), the duplicate rejects, and the SIRENE candidates the survey does not confirm.
+ * Composes {@link SurveyEvents}, {@link SireneSites}, {@link EventRules}, {@link Transfers} and
+ * {@link Candidates}; pure — it reads nothing and writes nothing.
+ */
+public final class EventsPipeline {
+  /** Columns of the {@code events} table, in order (the export's documented ones first). */
+  public static final String[] EVENT_COLUMNS = {
+    "vintage", "siret", "event_type", "effect_date", "counted", "reason", "flags",
+    "region_code", "department_code", "commune_code", "year", "half", "event_id",
+    "raison_sociale", "activity", "headcount", "effectif_avant", "effectif_apres",
+    "variation_production_pct", "investissement_meur", "france2030", "statut", "id_evenement",
+    "commentaire", "releve", "file", "line"
+  };
+
+  private static final StructType LINKS =
+      new StructType()
+          .add("predecessor_siret", DataTypes.StringType)
+          .add("successor_siret", DataTypes.StringType)
+          .add("continuite_economique", DataTypes.BooleanType);
+
+  private final Methodology methodology;
+  private final Vintage vintage;
+
+  public EventsPipeline(Methodology methodology, Vintage vintage) {
+    this.methodology = methodology;
+    this.vintage = vintage;
+  }
+
+  /** Survey rows with their identity and a {@code duplicate} mark; the basis of the other outputs. */
+  public Dataset<Row> identified(EventInputs in) {
+    Dataset<Row> located = CommuneLocator.locate(in.surveyRows(), "code_commune", in.communes(), "row_");
+    return located
+        .withColumn("commune_key", coalesce(col("row_commune_code"), col("code_commune")))
+        .drop("row_commune_code", "row_department_code", "row_region_code")
+        .transform(EventIdentity::withEventId)
+        .transform(SurveyEvents::markDuplicates);
+  }
+
+  /** Rows that lose to a later row of the same event in the same relève. */
+  public Dataset<Row> duplicateRejects(Dataset<Row> identified) {
+    return SurveyEvents.duplicateRejects(identified);
+  }
+
+  /** The events table's rows for the vintage, in {@link #EVENT_COLUMNS} order. */
+  public Dataset<Row> events(Dataset<Row> identified, EventInputs in) {
+    SparkSession spark = identified.sparkSession();
+    Dataset<Row> s1 = in.current().map(Snapshot::sites).orElseGet(() -> SireneSites.none(spark));
+    Dataset<Row> s0 = in.previous().map(Snapshot::sites).orElseGet(() -> SireneSites.none(spark));
+    Dataset<Row> links =
+        in.successions()
+            .map(l -> l.select("predecessor_siret", "successor_siret", "continuite_economique"))
+            .orElseGet(() -> spark.createDataFrame(java.util.List.<Row>of(), LINKS));
+    Dataset<Row> withSites =
+        SireneSites.joined(
+            SireneSites.joined(SurveyEvents.latestUpTo(identified, vintage.toString()), s1, "s1_"),
+            s0,
+            "s0_");
+    Dataset<Row> located =
+        CommuneLocator.locate(
+                withSites.withColumn(
+                    "territory_source",
+                    coalesce(col("code_commune"), col("s1_code_commune"), col("s0_code_commune"))),
+                "territory_source",
+                in.communes(),
+                "")
+            .withColumn("department_code", coalesce(col("department_code"), lit("ZZ")))
+            .withColumn("region_code", coalesce(col("region_code"), lit("ZZ")));
+    return located
+        .transform(e -> EventRules.withPeriods(e, methodology, vintage))
+        .transform(e -> EventRules.withActivityScope(e, methodology))
+        .transform(e -> EventRules.withHeadcount(e, methodology))
+        .transform(e -> EventRules.withSignificance(e, methodology))
+        .transform(EventRules::withReason)
+        .transform(e -> Transfers.withTransfers(e, links))
+        .transform(EventRules::withFlags)
+        .withColumn("counted", col("reason").isNull())
+        .withColumn("vintage", lit(vintage.toString()))
+        .selectExpr(EVENT_COLUMNS);
+  }
+
+  /** SIRENE candidates of the vintage; none without both snapshots (same columns, no rows). */
+  public Dataset<Row> candidates(Dataset<Row> events, EventInputs in) {
+    SparkSession spark = events.sparkSession();
+    boolean both = in.current().isPresent() && in.previous().isPresent();
+    Snapshot none = new Snapshot(vintage.lastDay(), SireneSites.none(spark));
+    Snapshot s1 = in.current().filter(s -> both).orElse(none);
+    Snapshot s0 = in.previous().filter(s -> both).orElse(none);
+    Dataset<Row> detected =
+        Candidates.detected(s1.sites(), s1.date(), s0.sites(), s0.date(), methodology)
+            .where(lit(both));
+    Dataset<Row> open = Candidates.unconfirmed(detected, events);
+    Dataset<Row> located =
+        CommuneLocator.locate(open, "code_commune", in.communes(), "")
+            .withColumn("department_code", coalesce(col("department_code"), lit("ZZ")))
+            .withColumn("region_code", coalesce(col("region_code"), lit("ZZ")));
+    return located
+        .withColumn("vintage", lit(vintage.toString()))
+        .select(
+            "vintage", "siret", "event_type", "effect_date", "region_code", "department_code",
+            "commune_code", "naf", "band_previous", "band_current");
+  }
+}

@@ -1,0 +1,63 @@
+package fr.barometre.events;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The columns of a SIRENE snapshot ({@code sirene_establishments}) that the counting rules use,
+ * one row per SIRET, and their join onto events under a prefix ({@code s1_} for the current
+ * snapshot, {@code s0_} for the previous one) with a {@code <prefix>present} flag.
+ */
+public final class SireneSites {
+  static final StructType SCHEMA =
+      new StructType()
+          .add("siret", DataTypes.StringType)
+          .add("naf", DataTypes.StringType)
+          .add("registre_metiers", DataTypes.StringType)
+          .add("tranche_effectifs", DataTypes.StringType)
+          .add("code_commune", DataTypes.StringType)
+          .add("etat", DataTypes.StringType)
+          .add("date_creation", DataTypes.DateType)
+          .add("date_debut", DataTypes.DateType);
+
+  private SireneSites() {}
+
+  /** The rule columns of a snapshot. */
+  public static Dataset<Row> slim(Dataset<Row> snapshot) {
+    return snapshot.select(
+        Arrays.stream(SCHEMA.fieldNames()).map(f -> col(f).cast(SCHEMA.apply(f).dataType())).toArray(Column[]::new));
+  }
+
+  /** No snapshot: an empty frame of the same shape, so the rules need no special case. */
+  public static Dataset<Row> none(SparkSession spark) {
+    return spark.createDataFrame(java.util.List.<Row>of(), SCHEMA);
+  }
+
+  /** Left-joins {@code sites} onto {@code events} by SIRET, every column renamed with {@code prefix}. */
+  public static Dataset<Row> joined(Dataset<Row> events, Dataset<Row> sites, String prefix) {
+    Dataset<Row> right = sites.select(prefixed(prefix)).withColumn(prefix + "present", lit(true));
+    return events
+        .join(right, events.col("siret").equalTo(right.col(prefix + "siret")), "left")
+        .withColumn(prefix + "present", col(prefix + "present").isNotNull())
+        .drop(prefix + "siret");
+  }
+
+  /** The rule columns renamed with {@code prefix}. */
+  public static Column[] prefixed(String prefix) {
+    return Arrays.stream(SCHEMA.fieldNames()).map(f -> col(f).as(prefix + f)).toArray(Column[]::new);
+  }
+
+  /** A row factory for tests and small inputs, in {@link #SCHEMA} order. */
+  public static Row row(Object... values) {
+    return RowFactory.create(values);
+  }
+}

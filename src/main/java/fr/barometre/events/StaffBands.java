@@ -1,0 +1,55 @@
+package fr.barometre.events;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+
+/**
+ * INSEE's staff bands ({@code trancheEffectifsEtablissement}) as column functions: the band's
+ * lower and upper bounds in employees. These bounds are the nomenclature itself, not tunable
+ * thresholds: {@code upper} of a band is the next band's lower bound minus one, and the last band
+ * ({@code 53}, 10,000 and more) has none. {@code NN}, empty or unknown codes give null.
+ */
+public final class StaffBands {
+  /** Band codes in increasing order, with their lower bounds (methodology §3). */
+  static final String[] CODES = {
+    "00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53"
+  };
+
+  static final int[] LOWER = {0, 1, 3, 6, 10, 20, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
+
+  private StaffBands() {}
+
+  /** Lower bound of the band in {@code band}, or null when unknown. */
+  public static Column lower(Column band) {
+    Column out = lit(null).cast("int");
+    for (int i = CODES.length - 1; i >= 0; i--) {
+      out = when(band.equalTo(CODES[i]), lit(LOWER[i])).otherwise(out);
+    }
+    return out;
+  }
+
+  /** Upper bound of the band in {@code band}, or null when unknown or unbounded ({@code 53}). */
+  public static Column upper(Column band) {
+    Column out = lit(null).cast("int");
+    for (int i = CODES.length - 2; i >= 0; i--) {
+      out = when(band.equalTo(CODES[i]), lit(LOWER[i + 1] - 1)).otherwise(out);
+    }
+    return out;
+  }
+
+  /**
+   * The certain growth between two bands: {@code lower(to) − upper(from)}; null when either band
+   * is unknown or {@code from} is unbounded.
+   */
+  public static Column certainIncrease(Column from, Column to) {
+    return lower(to).minus(upper(from));
+  }
+
+  /** Convenience for a column name. */
+  public static Column lower(String band) {
+    return lower(col(band));
+  }
+}
