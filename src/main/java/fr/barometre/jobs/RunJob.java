@@ -1,0 +1,102 @@
+package fr.barometre.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import fr.barometre.aggregate.NetOpenings;
+import fr.barometre.aggregate.Revisions;
+import fr.barometre.config.BarometreConfig;
+import fr.barometre.events.EventInputs;
+import fr.barometre.events.EventsPipeline;
+import fr.barometre.events.SireneSites;
+import fr.barometre.events.Snapshot;
+import fr.barometre.ingest.releve.ReleveBatch;
+import fr.barometre.ingest.releve.ReleveCounts;
+import fr.barometre.ingest.releve.ReleveIngest;
+import fr.barometre.ingest.sirene.SireneSnapshots;
+import fr.barometre.ingest.sirene.Successions;
+import fr.barometre.lake.Lake;
+import fr.barometre.reference.Cog;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code barometre run}: computes one vintage from the relèves and SIRENE snapshots and replaces
+ * that vintage's slice of every output table ({@code releve_rows, rejects, events, candidates,
+ * net_openings, revisions}), leaving other vintages untouched. Reads happen first, writes last;
+ * everything between is the pure transforms of {@code events} and {@code aggregate}.
+ */
+public final class RunJob {
+  private static final Logger LOG = LoggerFactory.getLogger(RunJob.class);
+
+  private RunJob() {}
+
+  /** Runs the vintage and returns the per-file counts of the relèves read. */
+  public static ReleveCounts run(SparkSession spark, BarometreConfig config, RunOptions o) {
+    String runId = Instant.now().toString().replace(":", "").replace(".", "") + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String vintage = o.vintage().toString();
+    Lake lake = new Lake(spark, config.lake());
+    LOG.info("Run {} of vintage {} into lake {}", runId, vintage, lake.root());
+    Map<String, String> commit = new LinkedHashMap<>();
+    commit.put("run_id", runId);
+    commit.put("vintage", vintage);
+
+    // Edges: read every input (SIRENE lands in the lake once per snapshot and is read from there).
+    ReleveBatch batch = ReleveIngest.read(spark, o.releves());
+    Optional<Snapshot> current = o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId));
+    Optional<Snapshot> previous =
+        o.sirenePrevious().map(f -> snapshot(lake, f, o.sirenePreviousDate(), runId));
+    Optional<Dataset<Row>> links =
+        o.successions().map(f -> Successions.read(lake, Successions.land(lake, f, Optional.empty(), runId)));
+    EventInputs in =
+        new EventInputs(batch.accepted(), current, previous, links, Cog.communeResolution(spark));
+
+    // Transforms, written slice by slice; later steps read the stored events back.
+    EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
+    Dataset<Row> identified = pipeline.identified(in).cache();
+    Dataset<Row> rejects = batch.rejects().unionByName(pipeline.duplicateRejects(identified));
+    lake.replaceSlice(batch.raw().withColumn("vintage", lit(vintage)), "releve_rows", "vintage", vintage, commit);
+    lake.replaceSlice(rejects.withColumn("vintage", lit(vintage)), "rejects", "vintage", vintage, commit);
+    lake.replaceSlice(pipeline.events(identified, in), "events", "vintage", vintage, commit);
+    Dataset<Row> events = slice(lake, "events", vintage);
+    lake.replaceSlice(pipeline.candidates(events, in), "candidates", "vintage", vintage, commit);
+    lake.replaceSlice(
+        NetOpenings.of(events, Cog.territories(spark), vintage), "net_openings", "vintage", vintage, commit);
+    writeRevisions(lake, vintage, commit);
+    identified.unpersist();
+
+    ReleveCounts counts = ReleveCounts.of(batch.files(), batch.raw(), rejects);
+    RunLog.record(lake, runId, o, current.map(Snapshot::date), previous.map(Snapshot::date), counts, commit);
+    return counts;
+  }
+
+  private static Snapshot snapshot(Lake lake, String file, Optional<LocalDate> date, String runId) {
+    LocalDate d = SireneSnapshots.land(lake, file, date, runId);
+    return new Snapshot(d, SireneSites.slim(SireneSnapshots.read(lake, d)));
+  }
+
+  static Dataset<Row> slice(Lake lake, String table, String vintage) {
+    return lake.read(table).where(col("vintage").equalTo(vintage));
+  }
+
+  /** Revisions against the latest vintage before this one that the lake holds (none: all zeros). */
+  private static void writeRevisions(Lake lake, String vintage, Map<String, String> commit) {
+    Dataset<Row> all = lake.read("net_openings");
+    Row prev = all.where(col("vintage").lt(vintage)).agg(org.apache.spark.sql.functions.max("vintage")).first();
+    String previousVintage = prev.isNullAt(0) ? null : prev.getString(0);
+    Dataset<Row> before =
+        previousVintage == null ? all.limit(0) : all.where(col("vintage").equalTo(previousVintage));
+    lake.replaceSlice(
+        Revisions.of(slice(lake, "net_openings", vintage), before, vintage, previousVintage),
+        "revisions", "vintage", vintage, commit);
+  }
+}

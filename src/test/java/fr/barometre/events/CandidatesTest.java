@@ -1,0 +1,71 @@
+package fr.barometre.events;
+
+import static fr.barometre.events.EventFixtures.inputs;
+import static fr.barometre.events.EventFixtures.site;
+import static fr.barometre.events.EventFixtures.survey;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/** SIRENE-detected events between two snapshots (methodology §5); snapshots dated 2024-01-01 and 2025-01-01. */
+class CandidatesTest {
+
+  private static List<String> candidates(EventInputs in) {
+    EventsPipeline p = new EventsPipeline(EventFixtures.METHODOLOGY, Vintage.parse("2024-S2"));
+    var events = p.events(p.identified(in), in);
+    return p.candidates(events, in).orderBy("siret").collectAsList().stream()
+        .map(r -> r.getAs("siret") + " " + r.getAs("event_type") + " " + r.getAs("effect_date"))
+        .toList();
+  }
+
+  @Test
+  void detectsOpeningsClosuresAndCertainBandChangesOfIndustrialSites() {
+    List<Row> current =
+        List.of(
+            site("01", "band=12", "created=2024-04-05"),
+            site("02", "band=12", "created=2024-01-01"),
+            site("03", "band=11", "created=2024-04-05"),
+            site("04", "band=12", "etat=F", "debut=2024-03-10"),
+            site("05", "band=22"),
+            site("06", "band=12"),
+            site("07", "band=12", "created=2024-04-05", "naf=46.90Z"),
+            site("08", "band=12", "created=2024-04-05", "rm=10.71BZ"),
+            site("09", "band=12", "etat=F", "debut=2025-01-02"));
+    List<Row> previous =
+        List.of(
+            site("04", "band=21"),
+            site("05", "band=12"),
+            site("06", "band=22"),
+            site("09", "band=21"));
+    assertThat(candidates(inputs(List.of(), current, previous, null)))
+        .containsExactly(
+            "01 OUVERTURE 2024-04-05",
+            "04 FERMETURE 2024-03-10",
+            "05 EXTENSION 2025-01-01",
+            "06 REDUCTION 2025-01-01");
+  }
+
+  @Test
+  void aSurveyEventOfTheSameDirectionConfirmsACandidateWhetherCountedOrNot() {
+    List<Row> current =
+        List.of(site("01", "band=12", "created=2024-04-05"), site("02", "band=12", "created=2024-04-05"),
+            site("03", "band=12", "created=2024-04-05"));
+    var in =
+        inputs(
+            List.of(
+                survey("2024-S2", "siret=01", "type=EXTENSION", "date=2024-09-01", "avant=10", "apres=12"),
+                survey("2024-S2", "siret=02", "type=REDUCTION", "date=2024-09-01", "avant=50", "apres=20")),
+            current,
+            List.of(),
+            null);
+    assertThat(candidates(in)).containsExactly("02 OUVERTURE 2024-04-05", "03 OUVERTURE 2024-04-05");
+  }
+
+  @Test
+  void noPreviousSnapshotMeansNoCandidates() {
+    assertThat(candidates(inputs(List.of(), List.of(site("01", "band=12", "created=2024-04-05")), null, null)))
+        .isEmpty();
+  }
+}
