@@ -42,7 +42,8 @@ public final class ReleveIngest {
       names.add(name);
     }
     Dataset<Row> raw = spark.createDataFrame(rows, ReleveColumns.rawSchema());
-    Dataset<Row> validated = ReleveValidation.validated(raw);
+    // Cached: accepted and rejects are two filters of one validation, each used several times.
+    Dataset<Row> validated = ReleveValidation.validated(raw).cache();
     return new ReleveBatch(
         raw,
         ReleveValidation.accepted(validated),
