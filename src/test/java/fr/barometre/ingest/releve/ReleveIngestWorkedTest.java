@@ -161,4 +161,17 @@ class ReleveIngestWorkedTest {
     assertThat(acceptedByLine).as("accepted rows").containsKey(file + ":" + line);
     return acceptedByLine.get(file + ":" + line);
   }
+
+  @Test
+  void acceptedRowsHaveTheContractSchema() {
+    assertThat(batch.accepted().schema().simpleString())
+        .isEqualTo(
+            "struct<file:string,line:int,releve:string,id_evenement:string,siret:string,"
+                + "raison_sociale:string,event_type:string,effect_date:date,code_commune:string,"
+                + "effectif_avant:int,effectif_apres:int,naf:string,statut:string,"
+                + "variation_production_pct:double,investissement_meur:double,france2030:boolean,"
+                + "commentaire:string>");
+    assertThat(batch.rejects().schema().simpleString())
+        .isEqualTo("struct<file:string,line:int,reason:string,detail:string>");
+  }
 }
