@@ -56,11 +56,11 @@ final class RawStockReader {
       throws IOException {
     List<String> header = CsvHeader.read(conf, csv);
     requireColumns(origin, layout, header);
-    // Every column as a string, in file order, under positional names: Spark then prunes the
-    // columns not selected below, and odd header names (duplicates, spaces) cannot clash.
+    // Every column as a string, in file order: Spark then prunes the columns not selected below.
+    List<String> names = fieldNames(header);
     StructType schema = new StructType();
-    for (int i = 0; i < header.size(); i++) {
-      schema = schema.add("c" + i, DataTypes.StringType, true);
+    for (String name : names) {
+      schema = schema.add(name, DataTypes.StringType, true);
     }
     Dataset<Row> rows =
         spark
@@ -76,10 +76,24 @@ final class RawStockReader {
     for (SireneField field : layout.fields()) {
       int index = header.indexOf(field.source());
       selected.add(
-          (index < 0 ? lit(null).cast(DataTypes.StringType) : col("c" + index))
+          (index < 0 ? lit(null).cast(DataTypes.StringType) : col("`" + names.get(index) + "`"))
               .as(field.target()));
     }
     return rows.select(selected.toArray(Column[]::new));
+  }
+
+  /**
+   * The header's names as schema names (so Spark's header check agrees with them), except blank
+   * or repeated ones, which get a positional name: they are never selected, and must not clash.
+   */
+  private static List<String> fieldNames(List<String> header) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      boolean usable = !name.isBlank() && !name.contains("`") && header.indexOf(name) == i;
+      names.add(usable ? name : "_c" + i);
+    }
+    return names;
   }
 
   private static Dataset<Row> readParquet(SparkSession spark, String file, SireneLayout layout) {
