@@ -1,0 +1,41 @@
+package fr.barometre.ingest.sirene;
+
+import fr.barometre.lake.Lake;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * INSEE's establishment stock ({@code StockEtablissement}, {@code .csv}, {@code .csv.gz}, {@code
+ * .zip} or Parquet) landed once per snapshot in the Delta table {@code sirene_establishments}: one
+ * row per snapshot and SIRET, every establishment of the file (see {@link
+ * SireneLayout#ESTABLISHMENTS} for the columns), catalogued in {@code sirene_snapshots}.
+ */
+public final class SireneSnapshots {
+  private SireneSnapshots() {}
+
+  /**
+   * Lands {@code file} unless its snapshot is already landed, and returns the snapshot's date: the
+   * given one, else the latest {@code dateDernierTraitementEtablissement} of the file.
+   *
+   * @throws fr.barometre.errors.UnreadableInputException when the file is missing, empty, or no
+   *     establishment stock
+   */
+  public static LocalDate land(Lake lake, String file, Optional<LocalDate> date, String runId) {
+    return SnapshotLanding.land(lake, SireneLayout.ESTABLISHMENTS, file, date, runId);
+  }
+
+  /**
+   * The landed establishments of a snapshot: {@code snapshot_date DATE, siret, siren, nic,
+   * statut_diffusion, date_creation DATE, tranche_effectifs, annee_effectifs INT, registre_metiers,
+   * date_dernier_traitement TIMESTAMP, siege BOOLEAN, code_commune, libelle_commune, code_postal,
+   * lambert_x DOUBLE, lambert_y DOUBLE, date_debut DATE, etat, enseigne, denomination_usuelle, naf,
+   * nomenclature, employeur, naf25} (other columns strings; masked {@code [ND]} fields null).
+   *
+   * @throws IllegalStateException when that snapshot was never landed
+   */
+  public static Dataset<Row> read(Lake lake, LocalDate date) {
+    return SnapshotLanding.read(lake, SireneLayout.ESTABLISHMENTS, date);
+  }
+}
