@@ -1,0 +1,101 @@
+package fr.barometre.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Code officiel géographique (COG 2026) as the pipeline uses it: the commune resolution that
+ * locates an event, and the territories it is counted under. Both come from the resources of
+ * {@code reference/cog/}, read once per JVM; the Datasets are built once per SparkSession.
+ */
+public final class Cog {
+  /** Territory code of an event that cannot be located (methodology §7). */
+  public static final String UNLOCATED_CODE = "ZZ";
+
+  public static final String UNLOCATED_NAME = "Non localisé";
+  public static final String LEVEL_REGION = "region";
+  public static final String LEVEL_DEPARTMENT = "department";
+
+  /** Schema of {@link #communeResolution(SparkSession)}. */
+  public static final StructType RESOLUTION_SCHEMA =
+      new StructType()
+          .add("code", DataTypes.StringType, false)
+          .add("commune_code", DataTypes.StringType, false)
+          .add("department_code", DataTypes.StringType, false)
+          .add("region_code", DataTypes.StringType, false);
+
+  /** Schema of {@link #territories(SparkSession)}. */
+  public static final StructType TERRITORY_SCHEMA =
+      new StructType()
+          .add("territory_level", DataTypes.StringType, false)
+          .add("territory_code", DataTypes.StringType, false)
+          .add("territory_name", DataTypes.StringType, false)
+          .add("in_grid", DataTypes.BooleanType, false);
+
+  private static volatile CogTables tables;
+  private static final SessionCache RESOLUTIONS =
+      new SessionCache(s -> s.createDataFrame(resolutionRows(), RESOLUTION_SCHEMA));
+  private static final SessionCache TERRITORIES =
+      new SessionCache(s -> s.createDataFrame(territoryRows(), TERRITORY_SCHEMA));
+
+  private Cog() {}
+
+  /** The COG as plain maps, read from the classpath on first use. */
+  public static CogTables load() {
+    CogTables loaded = tables;
+    if (loaded == null) {
+      synchronized (Cog.class) {
+        if (tables == null) {
+          tables = CogTables.read();
+        }
+        loaded = tables;
+      }
+    }
+    return loaded;
+  }
+
+  /**
+   * One row per commune code an input may carry (current commune, arrondissement municipal,
+   * commune déléguée or associée, former code): {@code code, commune_code, department_code,
+   * region_code}. Join an event's 5-character commune code on {@code code}; a code with no row is
+   * not located.
+   */
+  public static Dataset<Row> communeResolution(SparkSession spark) {
+    return RESOLUTIONS.get(spark);
+  }
+
+  /**
+   * The territories an event is counted under, at région and département level: {@code
+   * territory_level ('region'|'department'), territory_code, territory_name, in_grid}; {@code
+   * in_grid} is true for the 18 régions and 101 départements, false for the collectivités
+   * d'outre-mer and {@code ZZ}.
+   */
+  public static Dataset<Row> territories(SparkSession spark) {
+    return TERRITORIES.get(spark);
+  }
+
+  private static List<Row> resolutionRows() {
+    List<Row> rows = new ArrayList<>();
+    for (CommuneResolution r : load().resolution().values()) {
+      rows.add(RowFactory.create(r.code(), r.communeCode(), r.departmentCode(), r.regionCode()));
+    }
+    return rows;
+  }
+
+  private static List<Row> territoryRows() {
+    List<Row> rows = new ArrayList<>();
+    for (Map<String, Territory> level : List.of(load().regions(), load().departments())) {
+      for (Territory t : level.values()) {
+        rows.add(RowFactory.create(t.level(), t.code(), t.name(), t.inGrid()));
+      }
+    }
+    return rows;
+  }
+}
