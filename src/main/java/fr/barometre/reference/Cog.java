@@ -65,7 +65,8 @@ public final class Cog {
    * One row per commune code an input may carry (current commune, arrondissement municipal,
    * commune déléguée or associée, former code): {@code code, commune_code, department_code,
    * region_code}. Join an event's 5-character commune code on {@code code}; a code with no row is
-   * not located.
+   * not located. About 39,000 rows held in the plan (a local relation): Spark broadcasts it in a
+   * join, so it is not shuffled.
    */
   public static Dataset<Row> communeResolution(SparkSession spark) {
     return RESOLUTIONS.get(spark);
