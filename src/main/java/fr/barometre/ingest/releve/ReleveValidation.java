@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -58,6 +59,8 @@ public final class ReleveValidation {
           CODE_COMMUNE, EFFECTIF_AVANT, EFFECTIF_APRES, NAF, STATUT, VARIATION_PRODUCTION_PCT,
           INVESTISSEMENT_MEUR, FRANCE2030, COMMENTAIRE);
 
+  private static final String FAULT = "_fault_";
+
   private record Rule(String reason, Column fault, Column detail) {}
 
   private ReleveValidation() {}
@@ -67,14 +70,20 @@ public final class ReleveValidation {
    * plus {@code reason} and {@code detail}, both null for a valid row.
    */
   public static Dataset<Row> validated(Dataset<Row> raw) {
+    // Each rule's fault is a column of its own first: the reason and detail chains then test a
+    // flag instead of repeating every rule's expression, which keeps the plan small.
+    List<Rule> rules = rules();
+    List<Column> withFaults = new ArrayList<>(List.of(col("*")));
     Column reason = null;
     Column detail = null;
-    for (Rule r : rules()) {
-      Column fault = coalesce(r.fault(), lit(false));
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      withFaults.add(coalesce(r.fault(), lit(false)).as(FAULT + i));
+      Column fault = col(FAULT + i);
       reason = reason == null ? when(fault, lit(r.reason())) : reason.when(fault, lit(r.reason()));
       detail = detail == null ? when(fault, r.detail()) : detail.when(fault, r.detail());
     }
-    return raw.select(
+    return raw.select(withFaults.toArray(Column[]::new)).select(
         col(FILE),
         col(LINE),
         ReleveValues.releve().as(RELEVE),
