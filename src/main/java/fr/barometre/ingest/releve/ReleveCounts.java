@@ -1,9 +1,9 @@
 package fr.barometre.ingest.releve;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +14,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The run's per-file row counts (methodology §9): rows read (non-blank data rows of the raw table),
- * rows rejected (distinct file × line of a rejects Dataset, which the caller may have extended
- * with duplicates) and rows accepted (read and not rejected). Rows read = accepted + rejected
- * holds exactly when every reject is a row that was read; {@link #balanced()} checks it.
+ * rows rejected (distinct file × line of a rejects Dataset, which the caller may have extended with
+ * duplicates) and rows accepted (read and not rejected). Rows read = accepted + rejected holds
+ * exactly when every reject is a row that was read; {@link #balanced()} checks it.
  */
 public record ReleveCounts(List<FileCount> files) {
   public static final String ROWS_READ = "rows_read";
@@ -39,7 +39,8 @@ public record ReleveCounts(List<FileCount> files) {
     Dataset<Row> marks =
         raw.select(col("file"), col("line"), lit(1).as("in_raw"), lit(0).as("in_rejects"))
             .unionByName(
-                rejects.select(col("file"), col("line"), lit(0).as("in_raw"), lit(1).as("in_rejects")));
+                rejects.select(
+                    col("file"), col("line"), lit(0).as("in_raw"), lit(1).as("in_rejects")));
     return marks
         .groupBy(col("file"), col("line"))
         .agg(max(col("in_raw")).as("in_raw"), max(col("in_rejects")).as("in_rejects"))
@@ -50,7 +51,9 @@ public record ReleveCounts(List<FileCount> files) {
             sum(col("in_rejects")).as(ROWS_REJECTED));
   }
 
-  /** Counts for {@code fileNames} in that order (zeros for a file without data row), then others. */
+  /**
+   * Counts for {@code fileNames} in that order (zeros for a file without data row), then others.
+   */
   public static ReleveCounts of(List<String> fileNames, Dataset<Row> raw, Dataset<Row> rejects) {
     Map<String, FileCount> byFile = new LinkedHashMap<>();
     fileNames.forEach(f -> byFile.put(f, new FileCount(f, 0, 0, 0)));
@@ -79,7 +82,10 @@ public record ReleveCounts(List<FileCount> files) {
     return files.stream().allMatch(FileCount::balanced);
   }
 
-  /** One line per file and a total, e.g. {@code releve_2024-S2_1.csv: read 55 = accepted 45 + rejected 10}. */
+  /**
+   * One line per file and a total, e.g. {@code releve_2024-S2_1.csv: read 55 = accepted 45 +
+   * rejected 10}.
+   */
   public String summary() {
     List<String> lines = new ArrayList<>();
     for (FileCount f : files) {
@@ -92,6 +98,10 @@ public record ReleveCounts(List<FileCount> files) {
   private static String line(FileCount f) {
     return String.format(
         "%s: read %d %s accepted %d + rejected %d",
-        f.file(), f.rowsRead(), f.balanced() ? "=" : "≠ (unbalanced)", f.rowsAccepted(), f.rowsRejected());
+        f.file(),
+        f.rowsRead(),
+        f.balanced() ? "=" : "≠ (unbalanced)",
+        f.rowsAccepted(),
+        f.rowsRejected());
   }
 }
