@@ -8,8 +8,8 @@ import java.util.List;
  * quoting with embedded separators, line breaks and doubled quotes; CR, LF or CRLF line ends.
  *
  * <p>A quote still open at the end of the text makes only the record it opened malformed: that
- * record keeps the cells of its first line, and reading resumes on the next line, so that one
- * stray quote does not swallow the rest of a hand-filled file.
+ * record keeps the cells of its first line, and reading resumes on the next line, so that one stray
+ * quote does not swallow the rest of a hand-filled file.
  */
 final class CsvRecords {
   private final String text;

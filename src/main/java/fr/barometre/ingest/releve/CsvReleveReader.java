@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Reads one CSV survey return into a {@link SheetTable}: text that decodes as UTF-8 is UTF-8 (a BOM
- * is dropped), anything else is Windows-1252 (Excel's French export); the separator is whichever
- * of {@code ;} and {@code ,} the header line holds more of, outside quotes. The header is the first
+ * is dropped), anything else is Windows-1252 (Excel's French export); the separator is whichever of
+ * {@code ;} and {@code ,} the header line holds more of, outside quotes. The header is the first
  * non-blank record.
  */
 final class CsvReleveReader {

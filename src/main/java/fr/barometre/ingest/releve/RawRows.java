@@ -11,9 +11,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Turns a {@link SheetTable} into raw rows of {@link ReleveColumns#rawSchema()}: each header cell is
- * matched to a canonical column or kept as an extra one; blank records are skipped; a record with
- * more cells than the header gets a {@code parse_error}. A first row that names none of the
+ * Turns a {@link SheetTable} into raw rows of {@link ReleveColumns#rawSchema()}: each header cell
+ * is matched to a canonical column or kept as an extra one; blank records are skipped; a record
+ * with more cells than the header gets a {@code parse_error}. A first row that names none of the
  * required columns is no header, and the file is unreadable.
  */
 final class RawRows {
@@ -51,7 +51,9 @@ final class RawRows {
         ReleveColumns.REQUIRED.stream().filter(c -> !seen.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       throw new UnreadableInputException(
-          "no survey-return header in " + file + ": first row lacks column(s) "
+          "no survey-return header in "
+              + file
+              + ": first row lacks column(s) "
               + String.join(", ", missing));
     }
     return names;

@@ -5,8 +5,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The survey-return rows of one run, at the grain file × line: {@code raw()} (bronze, schema
- * {@link ReleveColumns#rawSchema()}), {@code accepted()} (typed rows, schema {@link
+ * The survey-return rows of one run, at the grain file × line: {@code raw()} (bronze, schema {@link
+ * ReleveColumns#rawSchema()}), {@code accepted()} (typed rows, schema {@link
  * ReleveValidation#accepted(Dataset)}), {@code rejects()} ({@code file, line, reason, detail}), and
  * the names of the files read, in reading order (a file may have no data row).
  */

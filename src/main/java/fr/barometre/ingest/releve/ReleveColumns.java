@@ -13,15 +13,15 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The survey-return columns (shared/spec/survey-return-format.md): their canonical snake names,
- * how a header cell is matched to one, and the schema of the raw (bronze) rows.
+ * The survey-return columns (shared/spec/survey-return-format.md): their canonical snake names, how
+ * a header cell is matched to one, and the schema of the raw (bronze) rows.
  *
  * <p>Raw schema, one row per non-blank data row of a file: {@code file STRING} (file name, no
  * folder), {@code line INT} (line on which the record starts, header = 1; sheet row for XLSX), the
  * fifteen canonical columns as {@code STRING} exactly as read (null when the cell is empty or the
  * column absent), {@code extra MAP<STRING,STRING>} (unknown columns, keyed by their header text as
- * written, value null when empty) and {@code parse_error STRING} (null, or why the record could
- * not be split into cells: it becomes the reject {@code malformed_row}).
+ * written, value null when empty) and {@code parse_error STRING} (null, or why the record could not
+ * be split into cells: it becomes the reject {@code malformed_row}).
  */
 public final class ReleveColumns {
   public static final String RELEVE = "releve";
@@ -47,9 +47,21 @@ public final class ReleveColumns {
   /** The known columns, in the order of the format's table. */
   public static final List<String> CANONICAL =
       List.of(
-          RELEVE, ID_EVENEMENT, SIRET, RAISON_SOCIALE, TYPE_EVENEMENT, DATE_EFFET, CODE_COMMUNE,
-          EFFECTIF_AVANT, EFFECTIF_APRES, NAF, STATUT, VARIATION_PRODUCTION_PCT,
-          INVESTISSEMENT_MEUR, FRANCE2030, COMMENTAIRE);
+          RELEVE,
+          ID_EVENEMENT,
+          SIRET,
+          RAISON_SOCIALE,
+          TYPE_EVENEMENT,
+          DATE_EFFET,
+          CODE_COMMUNE,
+          EFFECTIF_AVANT,
+          EFFECTIF_APRES,
+          NAF,
+          STATUT,
+          VARIATION_PRODUCTION_PCT,
+          INVESTISSEMENT_MEUR,
+          FRANCE2030,
+          COMMENTAIRE);
 
   /**
    * Columns a file must have for its first row to count as a header. {@code releve} is not among
@@ -87,7 +99,9 @@ public final class ReleveColumns {
     CANONICAL.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
     fields.add(
         DataTypes.createStructField(
-            EXTRA, DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), false));
+            EXTRA,
+            DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true),
+            false));
     fields.add(DataTypes.createStructField(PARSE_ERROR, DataTypes.StringType, true));
     return DataTypes.createStructType(fields);
   }

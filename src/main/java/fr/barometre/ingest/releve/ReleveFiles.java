@@ -61,7 +61,8 @@ final class ReleveFiles {
               .sorted(Comparator.comparing(Path::getName))
               .toList();
       if (files.isEmpty()) {
-        throw new UnreadableInputException("no .csv or .xlsx survey-return file in folder: " + input);
+        throw new UnreadableInputException(
+            "no .csv or .xlsx survey-return file in folder: " + input);
       }
       return files;
     } catch (IOException e) {

@@ -21,8 +21,8 @@ public final class ReleveIngest {
   /**
    * Reads {@code inputs} (files or folders, local or {@code hdfs://}).
    *
-   * @throws UnreadableInputException for a missing path, an empty file, a file without a header,
-   *     an XLSX that is not a spreadsheet or a folder without survey-return file
+   * @throws UnreadableInputException for a missing path, an empty file, a file without a header, an
+   *     XLSX that is not a spreadsheet or a folder without survey-return file
    */
   public static ReleveBatch read(SparkSession spark, List<String> inputs) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -28,14 +29,15 @@ import org.apache.spark.sql.Row;
  *       10–13 digits, is not 14 digits passing Luhn (or, for SIREN 356000000 only, with a digit sum
  *       multiple of 5);
  *   <li>{@code no_siret_no_commune} — neither a SIRET nor a commune code;
- *   <li>{@code bad_commune} — a commune code that is not 5 characters ({@code 38565}, {@code 2A004})
- *       once a 4-digit code got its leading zero;
+ *   <li>{@code bad_commune} — a commune code that is not 5 characters ({@code 38565}, {@code
+ *       2A004}) once a 4-digit code got its leading zero;
  *   <li>{@code missing_name} — empty {@code raison_sociale};
  *   <li>{@code unknown_type} — empty type, or not OUVERTURE, FERMETURE, EXTENSION, REDUCTION (case
  *       and accents ignored);
  *   <li>{@code bad_date} — {@code date_effet} missing, not {@code YYYY-MM-DD} nor {@code
  *       DD/MM/YYYY}, or impossible ({@code 2024-02-30});
- *   <li>{@code bad_headcount} — {@code effectif_avant} or {@code effectif_apres} not an integer ≥ 0;
+ *   <li>{@code bad_headcount} — {@code effectif_avant} or {@code effectif_apres} not an integer ≥
+ *       0;
  *   <li>{@code bad_number} — {@code variation_production_pct} or {@code investissement_meur} not a
  *       signed decimal ({@code ,} or {@code .} as decimal mark);
  *   <li>{@code bad_naf} — a NAF code not of the form {@code 27.20Z} / {@code 2720Z};
@@ -54,9 +56,25 @@ public final class ReleveValidation {
   /** Columns of {@link #accepted(Dataset)}, in order. */
   public static final List<String> ACCEPTED_COLUMNS =
       List.of(
-          FILE, LINE, RELEVE, ID_EVENEMENT, SIRET, RAISON_SOCIALE, EVENT_TYPE, EFFECT_DATE,
-          CODE_COMMUNE, EFFECTIF_AVANT, EFFECTIF_APRES, NAF, STATUT, VARIATION_PRODUCTION_PCT,
-          INVESTISSEMENT_MEUR, FRANCE2030, COMMENTAIRE);
+          FILE,
+          LINE,
+          RELEVE,
+          ID_EVENEMENT,
+          SIRET,
+          RAISON_SOCIALE,
+          EVENT_TYPE,
+          EFFECT_DATE,
+          CODE_COMMUNE,
+          EFFECTIF_AVANT,
+          EFFECTIF_APRES,
+          NAF,
+          STATUT,
+          VARIATION_PRODUCTION_PCT,
+          INVESTISSEMENT_MEUR,
+          FRANCE2030,
+          COMMENTAIRE);
+
+  private static final String FAULT = "_fault_";
 
   private record Rule(String reason, Column fault, Column detail) {}
 
@@ -67,33 +85,40 @@ public final class ReleveValidation {
    * plus {@code reason} and {@code detail}, both null for a valid row.
    */
   public static Dataset<Row> validated(Dataset<Row> raw) {
+    // Each rule's fault is a column of its own first: the reason and detail chains then test a
+    // flag instead of repeating every rule's expression, which keeps the plan small.
+    List<Rule> rules = rules();
+    List<Column> withFaults = new ArrayList<>(List.of(col("*")));
     Column reason = null;
     Column detail = null;
-    for (Rule r : rules()) {
-      Column fault = coalesce(r.fault(), lit(false));
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      withFaults.add(coalesce(r.fault(), lit(false)).as(FAULT + i));
+      Column fault = col(FAULT + i);
       reason = reason == null ? when(fault, lit(r.reason())) : reason.when(fault, lit(r.reason()));
       detail = detail == null ? when(fault, r.detail()) : detail.when(fault, r.detail());
     }
-    return raw.select(
-        col(FILE),
-        col(LINE),
-        ReleveValues.releve().as(RELEVE),
-        ReleveValues.clean(ID_EVENEMENT).as(ID_EVENEMENT),
-        ReleveValues.siret().as(SIRET),
-        ReleveValues.clean(RAISON_SOCIALE).as(RAISON_SOCIALE),
-        ReleveValues.eventType().as(EVENT_TYPE),
-        ReleveValues.effectDate().as(EFFECT_DATE),
-        ReleveValues.codeCommune().as(CODE_COMMUNE),
-        ReleveValues.headcount(EFFECTIF_AVANT).as(EFFECTIF_AVANT),
-        ReleveValues.headcount(EFFECTIF_APRES).as(EFFECTIF_APRES),
-        ReleveValues.naf().as(NAF),
-        ReleveValues.statut().as(STATUT),
-        ReleveValues.decimal(VARIATION_PRODUCTION_PCT).as(VARIATION_PRODUCTION_PCT),
-        ReleveValues.decimal(INVESTISSEMENT_MEUR).as(INVESTISSEMENT_MEUR),
-        ReleveValues.france2030().as(FRANCE2030),
-        ReleveValues.clean(COMMENTAIRE).as(COMMENTAIRE),
-        reason.as(REASON),
-        detail.as(DETAIL));
+    return raw.select(withFaults.toArray(Column[]::new))
+        .select(
+            col(FILE),
+            col(LINE),
+            ReleveValues.releve().as(RELEVE),
+            ReleveValues.clean(ID_EVENEMENT).as(ID_EVENEMENT),
+            ReleveValues.siret().as(SIRET),
+            ReleveValues.clean(RAISON_SOCIALE).as(RAISON_SOCIALE),
+            ReleveValues.eventType().as(EVENT_TYPE),
+            ReleveValues.effectDate().as(EFFECT_DATE),
+            ReleveValues.codeCommune().as(CODE_COMMUNE),
+            ReleveValues.headcount(EFFECTIF_AVANT).as(EFFECTIF_AVANT),
+            ReleveValues.headcount(EFFECTIF_APRES).as(EFFECTIF_APRES),
+            ReleveValues.naf().as(NAF),
+            ReleveValues.statut().as(STATUT),
+            ReleveValues.decimal(VARIATION_PRODUCTION_PCT).as(VARIATION_PRODUCTION_PCT),
+            ReleveValues.decimal(INVESTISSEMENT_MEUR).as(INVESTISSEMENT_MEUR),
+            ReleveValues.france2030().as(FRANCE2030),
+            ReleveValues.clean(COMMENTAIRE).as(COMMENTAIRE),
+            reason.as(REASON),
+            detail.as(DETAIL));
   }
 
   /**
@@ -111,7 +136,9 @@ public final class ReleveValidation {
 
   /** The rejected rows: {@code file STRING, line INT, reason STRING, detail STRING}. */
   public static Dataset<Row> rejects(Dataset<Row> validated) {
-    return validated.filter(col(REASON).isNotNull()).select(col(FILE), col(LINE), col(REASON), col(DETAIL));
+    return validated
+        .filter(col(REASON).isNotNull())
+        .select(col(FILE), col(LINE), col(REASON), col(DETAIL));
   }
 
   private static List<Rule> rules() {
@@ -123,7 +150,8 @@ public final class ReleveValidation {
             when(
                     ReleveValues.clean(RELEVE).isNotNull(),
                     concat(lit("relève '"), col(RELEVE), lit("' is not YYYY-S1 or YYYY-S2")))
-                .otherwise(lit("no relève in the row and the file name does not name exactly one"))),
+                .otherwise(
+                    lit("no relève in the row and the file name does not name exactly one"))),
         new Rule(
             "invalid_siret",
             not(ReleveValues.siretValid()),
@@ -161,8 +189,12 @@ public final class ReleveValidation {
                     ReleveValues.dateWellFormed(),
                     concat(lit("date '"), col(DATE_EFFET), lit("' does not exist")))
                 .otherwise(
-                    concat(lit("date '"), col(DATE_EFFET), lit("' is not YYYY-MM-DD nor DD/MM/YYYY")))),
-        invalidIf("bad_headcount", EFFECTIF_AVANT, EFFECTIF_APRES, "is not a whole number ≥ 0", true),
+                    concat(
+                        lit("date '"),
+                        col(DATE_EFFET),
+                        lit("' is not YYYY-MM-DD nor DD/MM/YYYY")))),
+        invalidIf(
+            "bad_headcount", EFFECTIF_AVANT, EFFECTIF_APRES, "is not a whole number ≥ 0", true),
         invalidIf(
             "bad_number", VARIATION_PRODUCTION_PCT, INVESTISSEMENT_MEUR, "is not a number", false),
         new Rule(

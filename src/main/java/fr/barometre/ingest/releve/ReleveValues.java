@@ -28,17 +28,21 @@ import org.apache.spark.sql.Column;
  * when the cell is empty or well formed, so that emptiness and validity are separate questions.
  */
 final class ReleveValues {
-  static final List<String> EVENT_TYPES = List.of("OUVERTURE", "FERMETURE", "EXTENSION", "REDUCTION");
+  static final List<String> EVENT_TYPES =
+      List.of("OUVERTURE", "FERMETURE", "EXTENSION", "REDUCTION");
   static final String CONFIRME = "CONFIRME";
   static final String ANNULE = "ANNULE";
   static final List<String> TRUE_WORDS = List.of("OUI", "VRAI", "TRUE");
   static final List<String> FALSE_WORDS = List.of("NON", "FAUX", "FALSE");
+
   /** La Poste's SIREN, whose SIRETs follow a sum-modulo-5 rule instead of Luhn (INSEE). */
   static final String LA_POSTE_SIREN = "356000000";
 
   static final String RELEVE_NAME = "^[0-9]{4}-S[12]$";
+
   /** A relève name inside a file name, not glued to other digits. */
   private static final String RELEVE_IN_NAME = "(?<![0-9])([0-9]{4}-S[12])(?![0-9])";
+
   private static final String SPACES = "[\\s\\u00A0\\u202F]";
   private static final String ISO_DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
   private static final String FR_DATE = "^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$";
@@ -69,7 +73,8 @@ final class ReleveValues {
   // --- relève --------------------------------------------------------------------------------
 
   static Column releveFromFileName() {
-    Column names = array_distinct(regexp_extract_all(col(ReleveColumns.FILE), lit(RELEVE_IN_NAME), lit(1)));
+    Column names =
+        array_distinct(regexp_extract_all(col(ReleveColumns.FILE), lit(RELEVE_IN_NAME), lit(1)));
     return when(size(names).equalTo(1), element_at(names, 1));
   }
 
@@ -90,7 +95,8 @@ final class ReleveValues {
 
   /** Digits of the SIRET cell, spaces and dots ignored, leading zeros restored to 10-13 digits. */
   static Column siretDigits() {
-    Column s = nullif(regexp_replace(col(ReleveColumns.SIRET), "[\\s\\u00A0\\u202F.]", ""), lit(""));
+    Column s =
+        nullif(regexp_replace(col(ReleveColumns.SIRET), "[\\s\\u00A0\\u202F.]", ""), lit(""));
     return when(s.rlike("^[0-9]{10,13}$"), lpad(s, 14, "0")).otherwise(s);
   }
 
@@ -100,8 +106,10 @@ final class ReleveValues {
 
   static Column siretValid() {
     Column s = siretDigits();
-    Column laPoste = substring(s, 1, 9).equalTo(LA_POSTE_SIREN).and(digitSum(s, false).mod(5).equalTo(0));
-    return s.isNull().or(s.rlike("^[0-9]{14}$").and(digitSum(s, true).mod(10).equalTo(0).or(laPoste)));
+    Column laPoste =
+        substring(s, 1, 9).equalTo(LA_POSTE_SIREN).and(digitSum(s, false).mod(5).equalTo(0));
+    return s.isNull()
+        .or(s.rlike("^[0-9]{14}$").and(digitSum(s, true).mod(10).equalTo(0).or(laPoste)));
   }
 
   static Column siretHas14Digits() {
@@ -177,7 +185,11 @@ final class ReleveValues {
     Column s = upper(compact(ReleveColumns.NAF));
     return when(
         s.rlike(NAF),
-        concat(regexp_extract(s, NAF, 1), lit("."), regexp_extract(s, NAF, 2), regexp_extract(s, NAF, 3)));
+        concat(
+            regexp_extract(s, NAF, 1),
+            lit("."),
+            regexp_extract(s, NAF, 2),
+            regexp_extract(s, NAF, 3)));
   }
 
   static Column nafValid() {
@@ -193,7 +205,8 @@ final class ReleveValues {
 
   static Column france2030() {
     Column k = keyword(ReleveColumns.FRANCE2030);
-    return when(k.isin(TRUE_WORDS.toArray()), lit(true)).when(k.isin(FALSE_WORDS.toArray()), lit(false));
+    return when(k.isin(TRUE_WORDS.toArray()), lit(true))
+        .when(k.isin(FALSE_WORDS.toArray()), lit(false));
   }
 
   static Column france2030Valid() {

@@ -34,7 +34,8 @@ final class XlsxReleveReader {
     } catch (Exception e) {
       // POI signals a non-spreadsheet with several unrelated exception types.
       throw new UnreadableInputException(
-          "not a readable XLSX spreadsheet: " + file + " (" + e.getClass().getSimpleName() + ")", e);
+          "not a readable XLSX spreadsheet: " + file + " (" + e.getClass().getSimpleName() + ")",
+          e);
     }
   }
 

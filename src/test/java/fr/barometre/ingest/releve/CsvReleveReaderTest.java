@@ -23,7 +23,9 @@ class CsvReleveReaderTest {
 
   @Test
   void decodesUtf8WithBomAndWindows1252() {
-    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'R', 'h', (byte) 0xC3, (byte) 0xB4, 'n', 'e'};
+    byte[] bom = {
+      (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'R', 'h', (byte) 0xC3, (byte) 0xB4, 'n', 'e'
+    };
     assertThat(CsvReleveReader.decode(bom)).isEqualTo("Rhône");
     byte[] cp1252 = "Rhône – 5 €".getBytes(CsvReleveReader.CP1252);
     assertThat(CsvReleveReader.decode(cp1252)).isEqualTo("Rhône – 5 €");
@@ -31,13 +33,10 @@ class CsvReleveReaderTest {
 
   @Test
   void splitsQuotedFieldsAndKeepsTheLineARecordStartsOn() {
-    SheetTable t =
-        read("a;b;c\r\n1;\"x;y\";\"say \"\"hi\"\"\"\r\n2;\"two\r\nlines\";z\r\n3;;\r\n");
+    SheetTable t = read("a;b;c\r\n1;\"x;y\";\"say \"\"hi\"\"\"\r\n2;\"two\r\nlines\";z\r\n3;;\r\n");
     assertThat(t.header()).containsExactly("a", "b", "c");
     assertThat(t.headerLine()).isEqualTo(1);
-    assertThat(t.records())
-        .extracting(SheetTable.Record::line)
-        .containsExactly(2, 3, 5);
+    assertThat(t.records()).extracting(SheetTable.Record::line).containsExactly(2, 3, 5);
     assertThat(t.records().get(0).cells()).containsExactly("1", "x;y", "say \"hi\"");
     assertThat(t.records().get(1).cells()).containsExactly("2", "two\r\nlines", "z");
     assertThat(t.records().get(2).cells()).containsExactly("3", "", "");

@@ -21,7 +21,8 @@ class ReleveColumnsTest {
   void mapsHeadersToCanonicalColumns() {
     assertThat(ReleveColumns.canonicalOf("Relève")).contains("releve");
     assertThat(ReleveColumns.canonicalOf("ID événement")).contains("id_evenement");
-    assertThat(ReleveColumns.canonicalOf(" Variation production PCT ")).contains("variation_production_pct");
+    assertThat(ReleveColumns.canonicalOf(" Variation production PCT "))
+        .contains("variation_production_pct");
     assertThat(ReleveColumns.canonicalOf("Investissement MEUR")).contains("investissement_meur");
     assertThat(ReleveColumns.canonicalOf("France 2030")).contains("france2030");
     assertThat(ReleveColumns.canonicalOf("Observations")).isEmpty();

@@ -43,23 +43,34 @@ class ReleveIngestFilesTest {
     accepted = byLine(batch.accepted().collectAsList());
     rejects =
         batch.rejects().collectAsList().stream()
-            .collect(Collectors.toMap(r -> r.getString(0) + ":" + r.getInt(1), r -> r.getString(2)));
+            .collect(
+                Collectors.toMap(r -> r.getString(0) + ":" + r.getInt(1), r -> r.getString(2)));
   }
 
   private static Map<String, org.apache.spark.sql.Row> byLine(List<org.apache.spark.sql.Row> rows) {
-    return rows.stream().collect(Collectors.toMap(r -> r.getAs("file") + ":" + r.getAs("line"), r -> r));
+    return rows.stream()
+        .collect(Collectors.toMap(r -> r.getAs("file") + ":" + r.getAs("line"), r -> r));
   }
 
   /** Rows 1-2 blank, header on row 3, a blank row 5, an extra column, no relève column. */
   private static void writeXlsx(Path file) throws Exception {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = wb.createSheet("Relevé");
       CellStyle date = wb.createCellStyle();
       date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
       sheet.createRow(1).createCell(0).setCellValue(""); // an empty string is a blank cell
       Row header = sheet.createRow(2);
-      String[] names = {"SIRET", "Raison sociale", "Type d’événement", "Date d'effet",
-          "Code commune", "Effectif après", "Investissement MEUR", "Observations"};
+      String[] names = {
+        "SIRET",
+        "Raison sociale",
+        "Type d’événement",
+        "Date d'effet",
+        "Code commune",
+        "Effectif après",
+        "Investissement MEUR",
+        "Observations"
+      };
       for (int i = 0; i < names.length; i++) {
         header.createCell(i).setCellValue(names[i]);
       }
@@ -89,7 +100,8 @@ class ReleveIngestFilesTest {
   private static void writeMessyCsv(Path file) throws Exception {
     String text =
         "Relève;SIRET;Raison sociale;Type d'événement;Date d'effet;Commentaire\r\n"
-            + "2024-S2;64616220652388;\"Forges; Fils\";Réduction;01/10/2024;\"sur\r\ndeux lignes\"\r\n"
+            + "2024-S2;64616220652388;\"Forges; Fils\";Réduction;01/10/2024;\"sur\r\n"
+            + "deux lignes\"\r\n"
             + ";;;;;\r\n"
             + "2024-S2;64616220652388;Trop;OUVERTURE;2024-10-01;a;b\r\n"
             + "2024-S2;64616220652388;\"Ouverte;OUVERTURE;2024-10-01;\r\n"
@@ -113,7 +125,8 @@ class ReleveIngestFilesTest {
     assertThat(r.<String>getAs("releve")).isEqualTo("2024-S1");
     assertThat(r.<String>getAs("siret")).isEqualTo("08907402585770");
     assertThat(r.<String>getAs("event_type")).isEqualTo("FERMETURE");
-    assertThat(r.<java.sql.Date>getAs("effect_date").toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 6));
+    assertThat(r.<java.sql.Date>getAs("effect_date").toLocalDate())
+        .isEqualTo(LocalDate.of(2024, 3, 6));
     assertThat(r.<String>getAs("code_commune")).isEqualTo("01053");
     assertThat(r.<Integer>getAs("effectif_apres")).isZero();
     assertThat(r.<Double>getAs("investissement_meur")).isEqualTo(6.5);
@@ -147,7 +160,8 @@ class ReleveIngestFilesTest {
 
   @Test
   void anEmptyFileIsUnreadable() throws Exception {
-    Path empty = Files.createFile(SparkTestSession.tempDir("releve-empty").resolve("vide_2024-S1.csv"));
+    Path empty =
+        Files.createFile(SparkTestSession.tempDir("releve-empty").resolve("vide_2024-S1.csv"));
     assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(empty.toString())))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("vide_2024-S1.csv");
@@ -156,7 +170,8 @@ class ReleveIngestFilesTest {
   @Test
   void aCsvWithoutHeaderIsUnreadable() throws Exception {
     Path file = SparkTestSession.tempDir("releve-nohdr").resolve("sans_2024-S1.csv");
-    Files.writeString(file, "2024-S1;64616220652388;Forges;OUVERTURE;2024-03-01\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "2024-S1;64616220652388;Forges;OUVERTURE;2024-03-01\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(file.toString())))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("sans_2024-S1.csv")

@@ -22,6 +22,7 @@ class ReleveIngestWorkedTest {
   private static final SparkSession SPARK = SparkTestSession.get();
   private static final Path RELEVES = SparkTestSession.worked().resolve("inputs/releves");
   private static ReleveBatch batch;
+
   /** Accepted rows by "file:line", collected once: every Spark job costs seconds here. */
   private static Map<String, Row> acceptedByLine;
 
@@ -37,8 +38,12 @@ class ReleveIngestWorkedTest {
   void readsEveryFileOfTheFolderInNameOrder() {
     assertThat(batch.files())
         .containsExactly(
-            "releve_2022-S2_1.csv", "releve_2023-S1_1.csv", "releve_2023-S1_2.csv",
-            "releve_2023-S2_1.csv", "releve_2024-S1_1.csv", "releve_2024-S1_2.xlsx",
+            "releve_2022-S2_1.csv",
+            "releve_2023-S1_1.csv",
+            "releve_2023-S1_2.csv",
+            "releve_2023-S2_1.csv",
+            "releve_2024-S1_1.csv",
+            "releve_2024-S1_2.xlsx",
             "releve_2024-S2_1.csv");
   }
 
@@ -64,7 +69,8 @@ class ReleveIngestWorkedTest {
     }
     assertThat(counts.balanced()).isTrue();
     assertThat(counts.total()).isEqualTo(new ReleveCounts.FileCount("total", 86, 77, 9));
-    assertThat(counts.summary()).contains("releve_2024-S2_1.csv: read 55 = accepted 46 + rejected 9");
+    assertThat(counts.summary())
+        .contains("releve_2024-S2_1.csv: read 55 = accepted 46 + rejected 9");
   }
 
   @Test
@@ -73,7 +79,8 @@ class ReleveIngestWorkedTest {
         batch
             .rejects()
             .union(
-                SPARK.sql("select 'releve_2024-S2_1.csv' as file, 38 as line")
+                SPARK
+                    .sql("select 'releve_2024-S2_1.csv' as file, 38 as line")
                     .withColumn("reason", lit("duplicate"))
                     .withColumn("detail", lit("a later row has the same identity")));
     ReleveCounts counts = ReleveCounts.of(batch.files(), batch.raw(), withDuplicate);
@@ -85,7 +92,8 @@ class ReleveIngestWorkedTest {
   @Test
   void rejectsExactlyTheExpectedRowsOtherThanDuplicates() throws Exception {
     List<String> expected =
-        Files.readAllLines(SparkTestSession.worked().resolve("expected/2024-S1/rejects.csv")).stream()
+        Files.readAllLines(SparkTestSession.worked().resolve("expected/2024-S1/rejects.csv"))
+            .stream()
             .skip(1)
             .filter(l -> !l.endsWith(",duplicate"))
             .toList();
@@ -112,7 +120,8 @@ class ReleveIngestWorkedTest {
   void readsExcelNumbersAndDates() {
     Row first = accepted("releve_2024-S1_2.xlsx", 3);
     assertThat(first.<String>getAs("siret")).isEqualTo("82847408083678");
-    assertThat(first.<java.sql.Date>getAs("effect_date").toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 6));
+    assertThat(first.<java.sql.Date>getAs("effect_date").toLocalDate())
+        .isEqualTo(LocalDate.of(2024, 3, 6));
     assertThat(first.<Integer>getAs("effectif_apres")).isEqualTo(231);
     assertThat(first.<Double>getAs("investissement_meur")).isEqualTo(57.0);
     assertThat(first.<Boolean>getAs("france2030")).isTrue();
@@ -120,7 +129,8 @@ class ReleveIngestWorkedTest {
     assertThat(textSiret.<String>getAs("siret")).isEqualTo("95066290870382");
     Row cancelled = accepted("releve_2024-S1_2.xlsx", 8);
     assertThat(cancelled.<String>getAs("statut")).isEqualTo("ANNULE");
-    assertThat(accepted("releve_2024-S1_2.xlsx", 6).<String>getAs("id_evenement")).isEqualTo("ARA-30659");
+    assertThat(accepted("releve_2024-S1_2.xlsx", 6).<String>getAs("id_evenement"))
+        .isEqualTo("ARA-30659");
   }
 
   @Test
@@ -134,22 +144,30 @@ class ReleveIngestWorkedTest {
 
   @Test
   void typesDecimalsTypesAndCodes() {
-    assertThat(accepted("releve_2024-S2_1.csv", 22).<Double>getAs("investissement_meur")).isEqualTo(6.5);
-    assertThat(accepted("releve_2024-S2_1.csv", 31).<Double>getAs("variation_production_pct")).isEqualTo(-45.5);
-    assertThat(accepted("releve_2024-S2_1.csv", 29).<Double>getAs("variation_production_pct")).isEqualTo(50.0);
-    assertThat(accepted("releve_2024-S2_1.csv", 3).<String>getAs("event_type")).isEqualTo("REDUCTION");
+    assertThat(accepted("releve_2024-S2_1.csv", 22).<Double>getAs("investissement_meur"))
+        .isEqualTo(6.5);
+    assertThat(accepted("releve_2024-S2_1.csv", 31).<Double>getAs("variation_production_pct"))
+        .isEqualTo(-45.5);
+    assertThat(accepted("releve_2024-S2_1.csv", 29).<Double>getAs("variation_production_pct"))
+        .isEqualTo(50.0);
+    assertThat(accepted("releve_2024-S2_1.csv", 3).<String>getAs("event_type"))
+        .isEqualTo("REDUCTION");
     Row noSiret = accepted("releve_2024-S2_1.csv", 13);
     assertThat(noSiret.<String>getAs("siret")).isNull();
     assertThat(noSiret.<String>getAs("code_commune")).isEqualTo("11360");
     assertThat(noSiret.<String>getAs("naf")).isEqualTo("27.20Z");
-    assertThat(accepted("releve_2024-S2_1.csv", 16).<String>getAs("code_commune")).isEqualTo("09122");
+    assertThat(accepted("releve_2024-S2_1.csv", 16).<String>getAs("code_commune"))
+        .isEqualTo("09122");
     assertThat(accepted("releve_2024-S2_1.csv", 8).<String>getAs("naf")).isEqualTo("25.62B");
   }
 
   @Test
   void keepsRawTextAsRead() {
     Row raw =
-        batch.raw().filter(col("file").equalTo("releve_2024-S1_1.csv").and(col("line").equalTo(4))).first();
+        batch
+            .raw()
+            .filter(col("file").equalTo("releve_2024-S1_1.csv").and(col("line").equalTo(4)))
+            .first();
     assertThat(raw.<String>getAs("siret")).isEqualTo("169 039 146 35260");
     assertThat(raw.<String>getAs("date_effet")).isEqualTo("09/02/2024");
     assertThat(raw.<String>getAs("commentaire")).isNull();

@@ -97,14 +97,16 @@ class ReleveValidationTest {
   static final int RELEVE_NOT_IN_NAME = row("releve", null, "file", "releve_rhone.csv");
   static final int RELEVE_TWO_IN_NAME = row("releve", null, "file", "releve_2024-S1_2024-S2.csv");
   static final int FIRST_FAULT_WINS = row("siret", "1", "date_effet", "x", "type_evenement", "x");
-  static final int MALFORMED = row("parse_error", "16 fields where the header has 15", "siret", "1");
+  static final int MALFORMED =
+      row("parse_error", "16 fields where the header has 15", "siret", "1");
 
   @BeforeAll
   static void validate() {
     validated =
         ReleveValidation.validated(
                 SparkTestSession.get().createDataFrame(RAW, ReleveColumns.rawSchema()))
-            .collectAsList().stream()
+            .collectAsList()
+            .stream()
             .collect(Collectors.toMap(r -> r.<Integer>getAs("line"), r -> r));
   }
 
@@ -127,7 +129,8 @@ class ReleveValidationTest {
     assertThat(r.<String>getAs("detail")).isNull();
     assertThat(r.<String>getAs("siret")).isEqualTo("64616220652388");
     assertThat(r.<String>getAs("event_type")).isEqualTo("OUVERTURE");
-    assertThat(r.<java.sql.Date>getAs("effect_date").toLocalDate()).isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(r.<java.sql.Date>getAs("effect_date").toLocalDate())
+        .isEqualTo(LocalDate.of(2024, 9, 1));
     assertThat(r.<String>getAs("statut")).isEqualTo("CONFIRME");
     assertThat(r.<String>getAs("commentaire")).isEqualTo("à vérifier");
     assertThat(r.<String>getAs("id_evenement")).isEqualTo("ARA-1");
@@ -161,8 +164,10 @@ class ReleveValidationTest {
 
   @Test
   void datesAreIsoOrFrenchAndMustExist() {
-    assertThat(at(DATE_FR).<java.sql.Date>getAs("effect_date").toLocalDate()).isEqualTo(LocalDate.of(2024, 12, 31));
-    assertThat(at(DATE_LEAP).<java.sql.Date>getAs("effect_date").toLocalDate()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(at(DATE_FR).<java.sql.Date>getAs("effect_date").toLocalDate())
+        .isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(at(DATE_LEAP).<java.sql.Date>getAs("effect_date").toLocalDate())
+        .isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(reason(DATE_IMPOSSIBLE)).isEqualTo("bad_date");
     assertThat(detail(DATE_IMPOSSIBLE)).contains("does not exist");
     assertThat(reason(DATE_IMPOSSIBLE_FR)).isEqualTo("bad_date");
@@ -197,7 +202,8 @@ class ReleveValidationTest {
   void decimalsTakeACommaOrADot() {
     assertThat(at(NUMBERS).<Double>getAs("variation_production_pct")).isEqualTo(50.0);
     assertThat(at(NUMBERS).<Double>getAs("investissement_meur")).isEqualTo(6.5);
-    assertThat(at(NUMBER_NEGATIVE_COMMA).<Double>getAs("variation_production_pct")).isEqualTo(-45.5);
+    assertThat(at(NUMBER_NEGATIVE_COMMA).<Double>getAs("variation_production_pct"))
+        .isEqualTo(-45.5);
     assertThat(reason(NUMBER_TEXT)).isEqualTo("bad_number");
     assertThat(detail(NUMBER_TEXT)).contains("investissement_meur");
     assertThat(reason(NUMBER_TWO_MARKS)).isEqualTo("bad_number");
