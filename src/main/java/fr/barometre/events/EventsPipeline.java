@@ -27,7 +27,8 @@ public final class EventsPipeline {
     "commentaire", "releve", "file", "line"
   };
 
-  private static final StructType LINKS =
+  /** The succession-link columns the transfer rule reads. */
+  static final StructType LINKS =
       new StructType()
           .add("predecessor_siret", DataTypes.StringType)
           .add("successor_siret", DataTypes.StringType)

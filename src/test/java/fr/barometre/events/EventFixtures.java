@@ -134,19 +134,13 @@ final class EventFixtures {
     return spark().createDataFrame(rows, schema);
   }
 
-  static final StructType LINKS =
-      new StructType()
-          .add("predecessor_siret", DataTypes.StringType)
-          .add("successor_siret", DataTypes.StringType)
-          .add("continuite_economique", DataTypes.BooleanType);
-
   /** Inputs from inline rows; a null site list means "no such snapshot". */
   static EventInputs inputs(List<Row> survey, List<Row> current, List<Row> previous, List<Row> links) {
     return new EventInputs(
         spark().createDataFrame(survey, SURVEY),
         Optional.ofNullable(current).map(c -> new Snapshot(LocalDate.of(2025, 1, 1), sites(c))),
         Optional.ofNullable(previous).map(p -> new Snapshot(LocalDate.of(2024, 1, 1), sites(p))),
-        Optional.ofNullable(links).map(l -> spark().createDataFrame(l, LINKS)),
+        Optional.ofNullable(links).map(l -> spark().createDataFrame(l, EventsPipeline.LINKS)),
         communes());
   }
 

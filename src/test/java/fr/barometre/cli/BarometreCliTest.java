@@ -1,0 +1,60 @@
+package fr.barometre.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.barometre.errors.ExitCodes;
+import fr.barometre.testing.SparkTestSession;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Exit statuses and one-line messages of the launcher (shared/spec/interfaces.md). */
+class BarometreCliTest {
+
+  /** Runs the launcher, returns "status|stderr". */
+  private static String launch(String... argv) {
+    PrintStream err = System.err;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      int rc = Barometre.execute(argv);
+      return rc + "|" + buf.toString(StandardCharsets.UTF_8).trim();
+    } finally {
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void badCommandLinesExitWith2AndOneLine() {
+    assertThat(launch("frobnicate")).startsWith("2|barometre: unknown command 'frobnicate'");
+    assertThat(launch("run", "--vintage", "2024-S3", "--releves", "x"))
+        .isEqualTo("2|barometre: a vintage is YYYY-S1 or YYYY-S2, not '2024-S3'");
+    assertThat(launch("run", "--vintage", "2024-S2")).isEqualTo("2|barometre: run: --releves PATH [PATH...] is required");
+    assertThat(launch("run", "--vintage", "2024-S2", "--releves", "x", "--colour", "red"))
+        .isEqualTo("2|barometre: run: unknown option --colour");
+    assertThat(launch("run", "--vintage", "2024-S2", "--releves", "x", "--sirene-date", "2025-01-01"))
+        .isEqualTo("2|barometre: run: --sirene-date needs --sirene");
+    assertThat(launch("export", "--table", "nope", "--vintage", "2024-S2", "--out", "x.csv"))
+        .startsWith("2|barometre: export: unknown table 'nope'");
+    assertThat(launch("run", "--vintage", "2024-S2", "--releves", "x", "--conf", "/no/such.conf"))
+        .isEqualTo("2|barometre: configuration file not found: /no/such.conf");
+  }
+
+  @Test
+  void unreadableInputsExitWith3WithoutAStackTrace() {
+    SparkTestSession.get();
+    String lake = SparkTestSession.tempDir("cli-lake").toString();
+    String missing = launch("run", "--vintage", "2024-S2", "--lake", lake, "--releves", "/no/such/folder");
+    assertThat(missing).startsWith(ExitCodes.UNREADABLE_INPUT + "|barometre: ").contains("/no/such/folder");
+    assertThat(missing.lines().count()).isEqualTo(1);
+    String export = launch("export", "--lake", lake, "--table", "events", "--vintage", "2024-S2", "--out", lake + "/x.csv");
+    assertThat(export).startsWith("3|barometre: no table 'events' in lake");
+  }
+
+  @Test
+  void helpListsCommandsAndExitStatuses() {
+    assertThat(Barometre.execute("--help")).isZero();
+    assertThat(Barometre.execute()).isEqualTo(ExitCodes.USAGE);
+  }
+}
