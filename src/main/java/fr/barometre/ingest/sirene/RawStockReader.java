@@ -22,14 +22,15 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Reads an INSEE file ({@code .csv}, {@code .csv.gz}, {@code .zip}, Parquet) into one string column
  * per field of a {@link SireneLayout}, named as in the lake, one row per file row. Only the
- * layout's columns are selected, so Spark parses no other (the national stock has 54 columns and
- * 43 million rows). Typing is left to {@link SireneTyping}, the same for every format.
+ * layout's columns are selected, so Spark parses no other (the national stock has 54 columns and 43
+ * million rows). Typing is left to {@link SireneTyping}, the same for every format.
  */
 final class RawStockReader {
   private RawStockReader() {}
 
   /**
-   * @param stagingDir where a zip's CSV is extracted; the caller deletes it once the data is written
+   * @param stagingDir where a zip's CSV is extracted; the caller deletes it once the data is
+   *     written
    */
   static Dataset<Row> read(
       SparkSession spark, SourceFile source, SireneLayout layout, String stagingDir) {
@@ -37,12 +38,13 @@ final class RawStockReader {
     try {
       return switch (source.format()) {
         case CSV, CSV_GZ -> readCsv(spark, conf, source.path(), source.path(), layout);
-        case ZIP -> readCsv(
-            spark,
-            conf,
-            source.path(),
-            ZipStaging.extractCsv(conf, source.path(), stagingDir),
-            layout);
+        case ZIP ->
+            readCsv(
+                spark,
+                conf,
+                source.path(),
+                ZipStaging.extractCsv(conf, source.path(), stagingDir),
+                layout);
         case PARQUET -> readParquet(spark, source.path(), layout);
       };
     } catch (IOException e) {
@@ -83,8 +85,8 @@ final class RawStockReader {
   }
 
   /**
-   * The header's names as schema names (so Spark's header check agrees with them), except blank
-   * or repeated ones, which get a positional name: they are never selected, and must not clash.
+   * The header's names as schema names (so Spark's header check agrees with them), except blank or
+   * repeated ones, which get a positional name: they are never selected, and must not clash.
    */
   private static List<String> fieldNames(List<String> header) {
     List<String> names = new ArrayList<>();
@@ -117,7 +119,9 @@ final class RawStockReader {
     return rows.select(selected.toArray(Column[]::new));
   }
 
-  /** A Parquet column as the string the CSV would carry (codes stored as numbers get zeros back). */
+  /**
+   * A Parquet column as the string the CSV would carry (codes stored as numbers get zeros back).
+   */
   private static Column asString(StructField found, SireneField field) {
     if (found == null) {
       return lit(null).cast(DataTypes.StringType);

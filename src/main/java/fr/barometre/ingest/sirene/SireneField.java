@@ -3,9 +3,9 @@ package fr.barometre.ingest.sirene;
 import org.apache.spark.sql.types.DataType;
 
 /**
- * One column an INSEE file publishes and the lake keeps: its name in the file ({@code source}),
- * its snake-case name in the lake ({@code target}), its lake type, and whether a file lacking it
- * is still that kind of file (INSEE appends columns over time, e.g. the NAF 2025 code).
+ * One column an INSEE file publishes and the lake keeps: its name in the file ({@code source}), its
+ * snake-case name in the lake ({@code target}), its lake type, and whether a file lacking it is
+ * still that kind of file (INSEE appends columns over time, e.g. the NAF 2025 code).
  *
  * @param width the code's fixed width, restored with leading zeros when a Parquet file stores it as
  *     a number (0: not a fixed-width code)

@@ -77,7 +77,9 @@ public record SireneLayout(
               required("transfertSiege", "transfert_siege", BooleanType),
               required("continuiteEconomique", "continuite_economique", BooleanType),
               required(
-                  "dateDernierTraitementLienSuccession", "date_dernier_traitement", TimestampType)));
+                  "dateDernierTraitementLienSuccession",
+                  "date_dernier_traitement",
+                  TimestampType)));
 
   /** The required source columns a file's header lacks, in layout order. */
   public List<String> missingIn(Collection<String> header) {

@@ -2,11 +2,11 @@ package fr.barometre.ingest.sirene;
 
 import static org.apache.spark.sql.functions.expr;
 
-import scala.Function1;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import scala.Function1;
 
 /**
  * Types the string columns read by {@link RawStockReader} into the lake's columns of a {@link

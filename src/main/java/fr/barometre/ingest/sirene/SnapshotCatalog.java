@@ -18,8 +18,8 @@ import org.apache.spark.sql.Row;
 /**
  * The catalog of landed snapshots of one {@link SireneLayout} (table {@code sirene_snapshots} for
  * the stock): one row per {@code snapshot_date} with the source file's fingerprint (path, size,
- * modification time), the rows landed, when and by which run. A rerun naming a landed snapshot,
- * by date or by the same file, finds it here and does not parse the file again.
+ * modification time), the rows landed, when and by which run. A rerun naming a landed snapshot, by
+ * date or by the same file, finds it here and does not parse the file again.
  */
 final class SnapshotCatalog {
   /** One landed snapshot. */
@@ -84,7 +84,8 @@ final class SnapshotCatalog {
     }
     // Dates and instants travel as strings and epoch milliseconds: independent of the
     // session's java8API setting and time zone.
-    return lake.read(table)
+    return lake
+        .read(table)
         .select(
             col(SireneLayout.SNAPSHOT_DATE).cast("string"),
             col("source_path"),

@@ -25,13 +25,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lands an INSEE file of a {@link SireneLayout} once per snapshot: parses it, types it and replaces
- * its {@code snapshot_date} slice of the layout's Delta table (every row, not only industrial
- * ones, so a later run finds any SIRET without the raw file), then records it in the catalog. A
- * snapshot already in the catalog (same explicit date, or same file when no date is given) is
- * reused without opening the file.
+ * its {@code snapshot_date} slice of the layout's Delta table (every row, not only industrial ones,
+ * so a later run finds any SIRET without the raw file), then records it in the catalog. A snapshot
+ * already in the catalog (same explicit date, or same file when no date is given) is reused without
+ * opening the file.
  */
 final class SnapshotLanding {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotLanding.class);
+
   /** Under the lake root: where a zip's CSV is extracted for the time of a landing. */
   private static final String STAGING = "_staging";
 
@@ -81,11 +82,16 @@ final class SnapshotLanding {
     Dataset<Row> typed =
         RawStockReader.read(lake.spark(), source, layout, staging)
             .transform(SireneTyping.typed(layout));
-    LocalDate snapshot = date.isPresent() ? requireRows(typed, source, date.get()) : latest(typed, layout, source);
+    LocalDate snapshot =
+        date.isPresent() ? requireRows(typed, source, date.get()) : latest(typed, layout, source);
     Dataset<Row> slice =
         typed.select(
             layout.tableColumns().stream()
-                .map(c -> c.equals(SireneLayout.SNAPSHOT_DATE) ? snapshotColumn(snapshot).as(c) : col(c))
+                .map(
+                    c ->
+                        c.equals(SireneLayout.SNAPSHOT_DATE)
+                            ? snapshotColumn(snapshot).as(c)
+                            : col(c))
                 .toArray(Column[]::new));
     Map<String, String> commit = new LinkedHashMap<>();
     commit.put("run_id", runId);
@@ -96,13 +102,7 @@ final class SnapshotLanding {
     long rows = lake.read(layout.table()).where(sliceOf(snapshot)).count();
     catalog.record(
         new SnapshotCatalog.Entry(
-            snapshot,
-            source.path(),
-            source.size(),
-            source.modified(),
-            rows,
-            Instant.now(),
-            runId));
+            snapshot, source.path(), source.size(), source.modified(), rows, Instant.now(), runId));
     LOG.info(
         "Landed {} rows of {} as snapshot {} of {} in {} s",
         rows,
@@ -116,15 +116,14 @@ final class SnapshotLanding {
   /** The default snapshot date: the latest last-processing timestamp in the file, as a date. */
   private static LocalDate latest(Dataset<Row> typed, SireneLayout layout, SourceFile source) {
     Row row =
-        typed
-            .agg(count(lit(1)), to_date(max(col(layout.datingTarget()))).cast("string"))
-            .first();
+        typed.agg(count(lit(1)), to_date(max(col(layout.datingTarget()))).cast("string")).first();
     if (row.getLong(0) == 0) {
       throw noRows(source);
     }
     if (row.isNullAt(1)) {
       throw new UnreadableInputException(
-          source.path() + ": no row has a last-processing date to date the snapshot; give its date");
+          source.path()
+              + ": no row has a last-processing date to date the snapshot; give its date");
     }
     return LocalDate.parse(row.getString(1));
   }

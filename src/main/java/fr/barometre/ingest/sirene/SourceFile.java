@@ -13,8 +13,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * An input file as found on its file system (local, hdfs://, s3a://): its qualified path, size,
- * modification time (together its fingerprint, which lets a rerun recognise a landed snapshot)
- * and its format, told by its first bytes rather than trusted from its name.
+ * modification time (together its fingerprint, which lets a rerun recognise a landed snapshot) and
+ * its format, told by its first bytes rather than trusted from its name.
  */
 public record SourceFile(String path, long size, Instant modified, Format format) {
 

@@ -14,10 +14,10 @@ import java.util.SplittableRandom;
 /**
  * Writes a synthetic {@code StockEtablissement} in INSEE's exact 54-column layout (format 3.11 plus
  * the NAF 2025 code), deterministic for a seed, to measure and test the ingestion at volume. The
- * proportions are rough orders of magnitude of the national stock (about 60% closed
- * establishments, a few percent partially diffusible units with {@code [ND]} fields, headcount
- * bands mostly unknown or {@code NN}, several establishments per SIREN), not statistics. SIRENs and
- * SIRETs carry a valid Luhn key; some street names are quoted because they hold a comma.
+ * proportions are rough orders of magnitude of the national stock (about 60% closed establishments,
+ * a few percent partially diffusible units with {@code [ND]} fields, headcount bands mostly unknown
+ * or {@code NN}, several establishments per SIREN), not statistics. SIRENs and SIRETs carry a valid
+ * Luhn key; some street names are quoted because they hold a comma.
  *
  * <p>Usage: {@code StockGenerator OUT.csv ROWS [SEED]}.
  */
@@ -57,7 +57,9 @@ public final class StockGenerator {
     "75056", "75111", "69381", "13201", "31555", "33063", "44109", "59350", "67482", "2A004",
     "97411", "01001", "54353", "62473", "27032"
   };
-  private static final String[] STREETS = {"DE L'INDUSTRIE", "DU PORT", "JEAN JAURES", "\"DE LA GARE, BAT B\""};
+  private static final String[] STREETS = {
+    "DE L'INDUSTRIE", "DU PORT", "JEAN JAURES", "\"DE LA GARE, BAT B\""
+  };
   private static final LocalDate FIRST = LocalDate.of(1973, 1, 1);
   private static final LocalDate STOCK_DAY = LocalDate.of(2025, 11, 30);
 
@@ -97,20 +99,27 @@ public final class StockGenerator {
   }
 
   private static String row(SplittableRandom r, long unit, int nicNumber) {
-    // A bijection of 0..10^8-1 (48271 is prime to 10): SIRENs spread out, a tenth with a leading zero.
-    String siren = withLuhnKey(String.format("%08d", Math.floorMod(unit * 48_271L + 12_345_679L, 100_000_000L)));
+    // A bijection of 0..10^8-1 (48271 is prime to 10): SIRENs spread out, a tenth with a leading
+    // zero.
+    String siren =
+        withLuhnKey(
+            String.format("%08d", Math.floorMod(unit * 48_271L + 12_345_679L, 100_000_000L)));
     String siret = withLuhnKey(siren + String.format("%04d", nicNumber));
     String nic = siret.substring(9);
     boolean masked = r.nextInt(100) < 5;
     boolean active = r.nextInt(100) < 40;
     LocalDate created = FIRST.plusDays(r.nextLong(STOCK_DAY.toEpochDay() - FIRST.toEpochDay()));
-    LocalDate start = created.plusDays(r.nextLong(STOCK_DAY.toEpochDay() - created.toEpochDay() + 1));
-    LocalDate processed = start.plusDays(r.nextLong(STOCK_DAY.toEpochDay() - start.toEpochDay() + 1));
+    LocalDate start =
+        created.plusDays(r.nextLong(STOCK_DAY.toEpochDay() - created.toEpochDay() + 1));
+    LocalDate processed =
+        start.plusDays(r.nextLong(STOCK_DAY.toEpochDay() - start.toEpochDay() + 1));
     int band = r.nextInt(100);
-    String tranche = band < 70 ? "" : band < 90 ? "NN" : band < 92 ? "00" : BANDS[r.nextInt(BANDS.length)];
+    String tranche =
+        band < 70 ? "" : band < 90 ? "NN" : band < 92 ? "00" : BANDS[r.nextInt(BANDS.length)];
     String naf = NAF[r.nextInt(NAF.length)];
     boolean current = active || r.nextInt(100) < 70;
-    String nomenclature = current ? "NAFRev2" : OLD_NOMENCLATURES[r.nextInt(OLD_NOMENCLATURES.length)];
+    String nomenclature =
+        current ? "NAFRev2" : OLD_NOMENCLATURES[r.nextInt(OLD_NOMENCLATURES.length)];
     String commune = COMMUNES[r.nextInt(COMMUNES.length)];
     String nd = "[ND]";
     String[] f = new String[54];
@@ -123,7 +132,10 @@ public final class StockGenerator {
     f[5] = tranche;
     f[6] = tranche.isEmpty() || tranche.equals("NN") ? "" : "2023";
     f[7] = r.nextInt(100) < 8 ? naf.replace(".", "").substring(0, 4) + "ZZ" : "";
-    f[8] = processed + "T" + String.format("%02d:%02d:%02d.000", r.nextInt(24), r.nextInt(60), r.nextInt(60));
+    f[8] =
+        processed
+            + "T"
+            + String.format("%02d:%02d:%02d.000", r.nextInt(24), r.nextInt(60), r.nextInt(60));
     f[9] = nicNumber == 1 ? "true" : "false";
     f[10] = Integer.toString(1 + r.nextInt(4));
     f[12] = masked ? nd : Integer.toString(1 + r.nextInt(200));

@@ -26,8 +26,8 @@ public final class Successions {
 
   /**
    * The landed links of a snapshot: {@code snapshot_date DATE, predecessor_siret, successor_siret,
-   * date_lien DATE, transfert_siege BOOLEAN, continuite_economique BOOLEAN,
-   * date_dernier_traitement TIMESTAMP}.
+   * date_lien DATE, transfert_siege BOOLEAN, continuite_economique BOOLEAN, date_dernier_traitement
+   * TIMESTAMP}.
    */
   public static Dataset<Row> read(Lake lake, LocalDate date) {
     return SnapshotLanding.read(lake, SireneLayout.SUCCESSIONS, date);

@@ -26,7 +26,8 @@ final class ZipStaging {
       throws IOException {
     Path zipPath = new Path(zipFile);
     FileSystem source = zipPath.getFileSystem(conf);
-    try (ZipInputStream zip = new ZipInputStream(source.open(zipPath), java.nio.charset.StandardCharsets.UTF_8)) {
+    try (ZipInputStream zip =
+        new ZipInputStream(source.open(zipPath), java.nio.charset.StandardCharsets.UTF_8)) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {

@@ -27,7 +27,8 @@ class SireneErrorsTest {
   }
 
   private static void assertUnreadable(Path file, String why) {
-    for (Optional<LocalDate> date : List.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.of(2024, 1, 1)))) {
+    for (Optional<LocalDate> date :
+        List.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.of(2024, 1, 1)))) {
       assertThatThrownBy(() -> SireneSnapshots.land(lake, file.toString(), date, "run"))
           .isInstanceOf(UnreadableInputException.class)
           .hasMessageContaining(file.getFileName().toString())
@@ -47,19 +48,22 @@ class SireneErrorsTest {
 
   @Test
   void headerWithoutRows() {
-    assertUnreadable(StockFiles.write(dir.resolve("header-only.csv"), lines.subList(0, 1)), "no data rows");
+    assertUnreadable(
+        StockFiles.write(dir.resolve("header-only.csv"), lines.subList(0, 1)), "no data rows");
   }
 
   @Test
   void headerlessFile() {
-    assertUnreadable(StockFiles.write(dir.resolve("headerless.csv"), lines.subList(1, 4)), "missing columns");
+    assertUnreadable(
+        StockFiles.write(dir.resolve("headerless.csv"), lines.subList(1, 4)), "missing columns");
   }
 
   @Test
   void csvLackingSiret() {
     List<String> noSiret =
         lines.stream().limit(4).map(l -> l.replaceFirst("^([^,]*,[^,]*),[^,]*", "$1")).toList();
-    assertUnreadable(StockFiles.write(dir.resolve("no-siret.csv"), noSiret), "missing columns: siret");
+    assertUnreadable(
+        StockFiles.write(dir.resolve("no-siret.csv"), noSiret), "missing columns: siret");
   }
 
   @Test
@@ -69,7 +73,8 @@ class SireneErrorsTest {
 
   @Test
   void zipWithoutCsv() {
-    Path zip = StockFiles.zip(StockFiles.workedStock2024(), dir.resolve("readme.zip"), "LISEZMOI.txt");
+    Path zip =
+        StockFiles.zip(StockFiles.workedStock2024(), dir.resolve("readme.zip"), "LISEZMOI.txt");
     assertUnreadable(zip, "no .csv");
   }
 

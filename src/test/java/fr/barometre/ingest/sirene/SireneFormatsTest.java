@@ -43,7 +43,9 @@ class SireneFormatsTest {
   void zipAsInseePublishesIt() {
     Path zip =
         StockFiles.zip(
-            StockFiles.workedStock2024(), dir.resolve("StockEtablissement_utf8.zip"), "StockEtablissement_utf8.csv");
+            StockFiles.workedStock2024(),
+            dir.resolve("StockEtablissement_utf8.zip"),
+            "StockEtablissement_utf8.csv");
     assertSameRowsAsCsv(zip.toString(), LocalDate.of(2024, 1, 2));
     // The extracted CSV was only staged for the landing.
     assertThat(dir.resolve("lake/_staging/sirene_establishments")).isEmptyDirectory();
@@ -58,18 +60,27 @@ class SireneFormatsTest {
   @Test
   void parquetFolderOfStrings() {
     String parquet = dir.resolve("stock-parquet").toString();
-    spark.read().option("header", "true").csv(StockFiles.workedStock2024().toString())
-        .write().parquet(parquet);
+    spark
+        .read()
+        .option("header", "true")
+        .csv(StockFiles.workedStock2024().toString())
+        .write()
+        .parquet(parquet);
     assertSameRowsAsCsv(parquet, LocalDate.of(2024, 1, 4));
   }
 
   @Test
   void parquetFileWithNumericCodesGetsItsLeadingZerosBack() throws Exception {
     Path folder = dir.resolve("stock-numeric");
-    spark.read().option("header", "true").csv(StockFiles.workedStock2024().toString())
+    spark
+        .read()
+        .option("header", "true")
+        .csv(StockFiles.workedStock2024().toString())
         .withColumn("siren", col("siren").cast("long"))
         .withColumn("siret", col("siret").cast("long"))
-        .withColumn("coordonneeLambertAbscisseEtablissement", col("coordonneeLambertAbscisseEtablissement").cast("double"))
+        .withColumn(
+            "coordonneeLambertAbscisseEtablissement",
+            col("coordonneeLambertAbscisseEtablissement").cast("double"))
         .withColumn("dateCreationEtablissement", col("dateCreationEtablissement").cast("date"))
         .coalesce(1)
         .write()

@@ -38,7 +38,8 @@ class SireneReuseTest {
     long rows = SireneSnapshots.read(lake, date).count();
 
     Files.delete(copy); // reading the file now would fail with UnreadableInputException
-    assertThat(SireneSnapshots.land(lake, copy.toString(), Optional.of(date), "run-2")).isEqualTo(date);
+    assertThat(SireneSnapshots.land(lake, copy.toString(), Optional.of(date), "run-2"))
+        .isEqualTo(date);
     assertThat(commits(lake, "sirene_establishments")).isEqualTo(commits);
     assertThat(SireneSnapshots.read(lake, date).count()).isEqualTo(rows);
 
@@ -46,7 +47,8 @@ class SireneReuseTest {
     assertThat(entry.<String>getAs("run_id")).isEqualTo("run-1");
     assertThat(entry.<Long>getAs("rows")).isEqualTo(rows);
     assertThat(entry.<String>getAs("source_path")).endsWith("/stock.csv");
-    assertThat(entry.<Long>getAs("source_size")).isEqualTo(Files.size(StockFiles.workedStock2024()));
+    assertThat(entry.<Long>getAs("source_size"))
+        .isEqualTo(Files.size(StockFiles.workedStock2024()));
   }
 
   @Test
@@ -57,12 +59,17 @@ class SireneReuseTest {
     LocalDate first = SireneSnapshots.land(lake, copy.toString(), Optional.empty(), "run-1");
     long commits = commits(lake, "sirene_establishments");
 
-    assertThat(SireneSnapshots.land(lake, copy.toString(), Optional.empty(), "run-2")).isEqualTo(first);
+    assertThat(SireneSnapshots.land(lake, copy.toString(), Optional.empty(), "run-2"))
+        .isEqualTo(first);
     assertThat(commits(lake, "sirene_establishments")).isEqualTo(commits);
 
     // Touched (a new publication under the same name): no longer the same file, landed again.
-    Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 60_000));
-    assertThat(SireneSnapshots.land(lake, copy.toString(), Optional.empty(), "run-3")).isEqualTo(first);
+    Files.setLastModifiedTime(
+        copy,
+        java.nio.file.attribute.FileTime.fromMillis(
+            Files.getLastModifiedTime(copy).toMillis() + 60_000));
+    assertThat(SireneSnapshots.land(lake, copy.toString(), Optional.empty(), "run-3"))
+        .isEqualTo(first);
     assertThat(commits(lake, "sirene_establishments")).isEqualTo(commits + 1);
     assertThat(lake.read("sirene_snapshots").first().<String>getAs("run_id")).isEqualTo("run-3");
   }

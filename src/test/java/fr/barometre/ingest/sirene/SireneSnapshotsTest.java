@@ -47,7 +47,8 @@ class SireneSnapshotsTest {
     assertThat(landed.count()).isEqualTo(lines.size() - 1);
     assertThat(landed.select("siret").distinct().count()).isEqualTo(lines.size() - 1);
     // Codes stay strings: every SIREN of the file, leading zeros included, comes back as written.
-    List<String> sirens = landed.select("siren").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> sirens =
+        landed.select("siren").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     assertThat(sirens).containsExactlyInAnyOrderElementsOf(column("siren"));
     assertThat(column("siren")).anyMatch(s -> s.startsWith("0"));
   }
@@ -55,12 +56,14 @@ class SireneSnapshotsTest {
   @Test
   void columnsAreTypedAsTheLakeContractSays() {
     Dataset<Row> landed = SireneSnapshots.read(lake, DATE);
-    assertThat(landed.columns()).containsExactlyElementsOf(SireneLayout.ESTABLISHMENTS.tableColumns());
+    assertThat(landed.columns())
+        .containsExactlyElementsOf(SireneLayout.ESTABLISHMENTS.tableColumns());
     var schema = landed.schema();
     assertThat(schema.apply("snapshot_date").dataType()).isEqualTo(DataTypes.DateType);
     assertThat(schema.apply("date_creation").dataType()).isEqualTo(DataTypes.DateType);
     assertThat(schema.apply("date_debut").dataType()).isEqualTo(DataTypes.DateType);
-    assertThat(schema.apply("date_dernier_traitement").dataType()).isEqualTo(DataTypes.TimestampType);
+    assertThat(schema.apply("date_dernier_traitement").dataType())
+        .isEqualTo(DataTypes.TimestampType);
     assertThat(schema.apply("annee_effectifs").dataType()).isEqualTo(DataTypes.IntegerType);
     assertThat(schema.apply("siege").dataType()).isEqualTo(DataTypes.BooleanType);
     assertThat(schema.apply("lambert_x").dataType()).isEqualTo(DataTypes.DoubleType);
@@ -71,7 +74,8 @@ class SireneSnapshotsTest {
   @Test
   void valuesOfOneEstablishmentWithALeadingZeroSiren() {
     // Line 7 of the worked file: 075924001,65667,07592400165667,O,2014-05-23,00,2022,,
-    // 2014-05-23T10:00:00,false,... 54353 ... 1066177,6149814 ... 2014-05-23,A,SITE 2,...,47.11F,NAFRev2,N,47.11F
+    // 2014-05-23T10:00:00,false,... 54353 ... 1066177,6149814 ... 2014-05-23,A,SITE
+    // 2,...,47.11F,NAFRev2,N,47.11F
     Row r =
         SireneSnapshots.read(lake, DATE)
             .where(col("siret").equalTo("07592400165667"))
@@ -101,7 +105,10 @@ class SireneSnapshotsTest {
 
   @Test
   void craftsRegisterActivityIsKeptWhenFilled() {
-    long filled = column("activitePrincipaleRegistreMetiersEtablissement").stream().filter(s -> !s.isEmpty()).count();
+    long filled =
+        column("activitePrincipaleRegistreMetiersEtablissement").stream()
+            .filter(s -> !s.isEmpty())
+            .count();
     assertThat(filled).isPositive();
     assertThat(SireneSnapshots.read(lake, DATE).where(col("registre_metiers").isNotNull()).count())
         .isEqualTo(filled);
@@ -110,8 +117,11 @@ class SireneSnapshotsTest {
   @Test
   void withoutADateTheSnapshotIsDatedByTheLatestLastProcessing() {
     Lake other = new Lake(spark, SparkTestSession.tempDir("sirene-lake").toString());
-    String latest = column("dateDernierTraitementEtablissement").stream().max(String::compareTo).orElseThrow();
-    LocalDate date = SireneSnapshots.land(other, StockFiles.workedStock2024().toString(), Optional.empty(), "run-2");
+    String latest =
+        column("dateDernierTraitementEtablissement").stream().max(String::compareTo).orElseThrow();
+    LocalDate date =
+        SireneSnapshots.land(
+            other, StockFiles.workedStock2024().toString(), Optional.empty(), "run-2");
     assertThat(date).isEqualTo(LocalDate.parse(latest.substring(0, 10)));
     assertThat(SireneSnapshots.read(other, date).count()).isEqualTo(lines.size() - 1);
   }
@@ -131,7 +141,9 @@ class SireneSnapshotsTest {
             "denominationUsuelleEtablissement")) {
       row[header.indexOf(masked)] = "[ND]";
     }
-    Path csv = StockFiles.write(dir.resolve("stock.csv"), List.of(lines.get(0), lines.get(1), String.join(",", row)));
+    Path csv =
+        StockFiles.write(
+            dir.resolve("stock.csv"), List.of(lines.get(0), lines.get(1), String.join(",", row)));
     Lake small = new Lake(spark, dir.resolve("lake").toString());
     SireneSnapshots.land(small, csv.toString(), Optional.of(DATE), "run-nd");
 
@@ -149,8 +161,7 @@ class SireneSnapshotsTest {
   @Test
   void theOlder53ColumnLayoutReadsTheSameRows() {
     Path dir = SparkTestSession.tempDir("sirene-53");
-    List<String> without =
-        lines.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
+    List<String> without = lines.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
     Path csv = StockFiles.write(dir.resolve("stock53.csv"), without);
     Lake old = new Lake(spark, dir.resolve("lake").toString());
     SireneSnapshots.land(old, csv.toString(), Optional.of(DATE), "run-53");

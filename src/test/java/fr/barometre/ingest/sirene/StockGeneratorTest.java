@@ -39,7 +39,9 @@ class StockGeneratorTest {
     assertThat(landed.where(col("siret").rlike("^[0-9]{14}$")).count()).isEqualTo(2_000);
     Dataset<Row> masked = landed.where(col("statut_diffusion").equalTo("P"));
     assertThat(masked.count()).isPositive();
-    assertThat(masked.where(col("lambert_x").isNotNull().or(col("code_postal").isNotNull())).count()).isZero();
+    assertThat(
+            masked.where(col("lambert_x").isNotNull().or(col("code_postal").isNotNull())).count())
+        .isZero();
     assertThat(masked.where(col("code_commune").isNull()).count()).isZero();
     // A street name holding a comma is quoted: the columns after it stay in place.
     assertThat(landed.where(col("etat").isin("A", "F")).count()).isEqualTo(2_000);

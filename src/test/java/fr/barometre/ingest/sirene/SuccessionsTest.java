@@ -30,11 +30,19 @@ class SuccessionsTest {
 
     Dataset<Row> links = Successions.read(lake, date);
     assertThat(links.columns())
-        .containsExactly("snapshot_date", "predecessor_siret", "successor_siret", "date_lien",
-            "transfert_siege", "continuite_economique", "date_dernier_traitement");
+        .containsExactly(
+            "snapshot_date",
+            "predecessor_siret",
+            "successor_siret",
+            "date_lien",
+            "transfert_siege",
+            "continuite_economique",
+            "date_dernier_traitement");
     assertThat(links.schema().apply("date_lien").dataType()).isEqualTo(DataTypes.DateType);
-    assertThat(links.schema().apply("continuite_economique").dataType()).isEqualTo(DataTypes.BooleanType);
-    assertThat(links.schema().apply("date_dernier_traitement").dataType()).isEqualTo(DataTypes.TimestampType);
+    assertThat(links.schema().apply("continuite_economique").dataType())
+        .isEqualTo(DataTypes.BooleanType);
+    assertThat(links.schema().apply("date_dernier_traitement").dataType())
+        .isEqualTo(DataTypes.TimestampType);
     assertThat(links.count()).isEqualTo(3);
 
     // Third line: 28915353827816,92502928217417,2024-07-01,false,false,2024-07-01T08:00:00
@@ -47,7 +55,8 @@ class SuccessionsTest {
 
     long commits = DeltaTable.forPath(spark, lake.path("sirene_successions")).history().count();
     assertThat(Successions.land(lake, csv, Optional.empty(), "run-2")).isEqualTo(date);
-    assertThat(DeltaTable.forPath(spark, lake.path("sirene_successions")).history().count()).isEqualTo(commits);
+    assertThat(DeltaTable.forPath(spark, lake.path("sirene_successions")).history().count())
+        .isEqualTo(commits);
   }
 
   @Test
@@ -55,7 +64,9 @@ class SuccessionsTest {
     Path dir = SparkTestSession.tempDir("successions");
     Lake lake = new Lake(SparkTestSession.get(), dir.resolve("lake").toString());
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> Successions.land(lake, StockFiles.workedStock2024().toString(), Optional.empty(), "r"))
+            () ->
+                Successions.land(
+                    lake, StockFiles.workedStock2024().toString(), Optional.empty(), "r"))
         .isInstanceOf(fr.barometre.errors.UnreadableInputException.class)
         .hasMessageContaining("missing columns: siretEtablissementPredecesseur");
   }
