@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
 public final class DemoData {
   public static final long DEFAULT_SEED = 20_250_101L;
   /** SIRENE rows that no event concerns; about 1,500 more rows are the events' sites. */
-  public static final int DEFAULT_BACKGROUND_ROWS = 30_000;
+  public static final int DEFAULT_BACKGROUND_ROWS = 19_000;
 
   private DemoData() {}
 
