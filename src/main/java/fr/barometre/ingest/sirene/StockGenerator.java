@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
  * <p>Usage: {@code StockGenerator OUT.csv ROWS [SEED]}.
  */
 public final class StockGenerator {
-  static final String HEADER =
+  public static final String HEADER =
       "siren,nic,siret,statutDiffusionEtablissement,dateCreationEtablissement,"
           + "trancheEffectifsEtablissement,anneeEffectifsEtablissement,"
           + "activitePrincipaleRegistreMetiersEtablissement,dateDernierTraitementEtablissement,"
@@ -159,7 +159,7 @@ public final class StockGenerator {
   }
 
   /** Appends the Luhn check digit that makes {@code digits} + key valid (SIREN and SIRET keys). */
-  static String withLuhnKey(String digits) {
+  public static String withLuhnKey(String digits) {
     int sum = 0;
     for (int i = 0; i < digits.length(); i++) {
       int d = digits.charAt(digits.length() - 1 - i) - '0';
