@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.barometre.cli.Barometre;
 import fr.barometre.testing.Golden;
 import fr.barometre.testing.SparkTestSession;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import fr.barometre.testing.WorkedExports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkedExampleTest {
-  private static final String[] TABLES = {"net_openings", "events", "candidates", "rejects"};
+  private static final String[] TABLES = WorkedExports.TABLES.toArray(String[]::new);
   private static Path lake;
   private static Path out;
 
@@ -56,22 +54,12 @@ class WorkedExampleTest {
   }
 
   static List<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return WorkedExports.lines(file);
   }
 
   static void assertExportsMatch(String vintage) {
     for (String table : TABLES) {
-      List<String> expected =
-          lines(SparkTestSession.worked().resolve("expected").resolve(vintage).resolve(table + ".csv"));
-      List<String> actual = lines(export(table, vintage));
-      assertThat(actual.get(0)).as("%s header", table).isEqualTo(expected.get(0));
-      assertThat(actual.subList(1, actual.size()))
-          .as("%s rows of %s", table, vintage)
-          .containsExactlyInAnyOrderElementsOf(expected.subList(1, expected.size()));
+      WorkedExports.assertMatches(vintage, table, lines(export(table, vintage)));
     }
   }
 
