@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.barometre.cli.Barometre;
 import fr.barometre.testing.Golden;
 import fr.barometre.testing.SparkTestSession;
+import fr.barometre.testing.WorkedExports;
 import fr.barometre.testing.WorkedLake;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkedExampleTest {
-  private static final String[] TABLES = {"net_openings", "events", "candidates", "rejects"};
   private static Path lake;
   private static Path out;
 
@@ -40,29 +39,24 @@ class WorkedExampleTest {
     String[] args = {
       "export", "--lake", lake.toString(), "--table", table, "--vintage", vintage, "--out", file.toString()
     };
-    int rc = Barometre.execute(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more)).toArray(String[]::new));
+    int rc = Barometre.execute(Stream.concat(Arrays.stream(args), Arrays.stream(more)).toArray(String[]::new));
     assertThat(rc).as("export %s %s", table, vintage).isZero();
     return file;
   }
 
-  static List<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  static void assertExportsMatch(String vintage) {
+    for (String table : WorkedExports.TABLES) {
+      WorkedExports.assertMatches(vintage, table, WorkedExports.lines(export(table, vintage)));
     }
   }
 
-  static void assertExportsMatch(String vintage) {
-    for (String table : TABLES) {
-      List<String> expected =
-          lines(SparkTestSession.worked().resolve("expected").resolve(vintage).resolve(table + ".csv"));
-      List<String> actual = lines(export(table, vintage));
-      assertThat(actual.get(0)).as("%s header", table).isEqualTo(expected.get(0));
-      assertThat(actual.subList(1, actual.size()))
-          .as("%s rows of %s", table, vintage)
-          .containsExactlyInAnyOrderElementsOf(expected.subList(1, expected.size()));
+  private static List<List<String>> allColumnExports() {
+    List<List<String>> all = new ArrayList<>();
+    for (String t : WorkedExports.TABLES) {
+      all.add(WorkedExports.lines(export(t, "2024-S1", "--all-columns")));
+      all.add(WorkedExports.lines(export(t, "2024-S2", "--all-columns")));
     }
+    return all;
   }
 
   @Test
@@ -80,24 +74,15 @@ class WorkedExampleTest {
   @Test
   @Order(3)
   void rerunningAnEarlierVintageChangesNeitherItNorTheLaterOne() {
-    List<List<String>> before = new ArrayList<>();
-    for (String t : TABLES) {
-      before.add(lines(export(t, "2024-S1", "--all-columns")));
-      before.add(lines(export(t, "2024-S2", "--all-columns")));
-    }
+    List<List<String>> before = allColumnExports();
     assertThat(WorkedLake.run(lake, "2024-S1")).isZero();
-    List<List<String>> after = new ArrayList<>();
-    for (String t : TABLES) {
-      after.add(lines(export(t, "2024-S1", "--all-columns")));
-      after.add(lines(export(t, "2024-S2", "--all-columns")));
-    }
-    assertThat(after).isEqualTo(before);
+    assertThat(allColumnExports()).isEqualTo(before);
   }
 
   @Test
   @Order(4)
   void revisionsOf2024S2ShowTheChangesFrom2024S1() {
-    List<String> revisions = lines(export("revisions", "2024-S2"));
+    List<String> revisions = WorkedExports.lines(export("revisions", "2024-S2"));
     // Country, 2024-S1: 3 openings in vintage 2024-S1, 2 in 2024-S2 (one opening's date was
     // corrected into July by the 2024-S2 relève), so net 5 -> 4, a revision of -1.
     assertThat(revisions)
