@@ -1,0 +1,117 @@
+package fr.barometre.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.barometre.cli.Barometre;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A lake holding the worked example's vintages 2024-S1 and 2024-S2, built once per test JVM (two
+ * runs cost about a minute) and shared by the report, SQL and notebook tests, which only read it.
+ *
+ * <p>The inputs are a copy of the worked example with one change: the SIRENE unit of a counted
+ * event ({@link #SECRET_SIRET}, an extension of 2024-S2) is made partially diffusible
+ * ({@code statutDiffusionEtablissement = P}) and given an enseigne and a street that contain
+ * {@link #SECRET_MARK}, so a test can prove that no SIRENE name or address of such a unit leaks
+ * into what analysts see. Diffusion status plays no part in counting, so the figures stay those
+ * of the worked example.
+ */
+public final class WorkedLake {
+  /** The SIRET made partially diffusible; its relève name is "Chimie du Rhône 162". */
+  public static final String SECRET_SIRET = "20668843448671";
+  /** Part of the secret unit's SIRENE enseigne and street name. */
+  public static final String SECRET_MARK = "XQZCONFIDENTIEL";
+
+  private static Path lake;
+
+  private WorkedLake() {}
+
+  /** The lake's root, running both vintages on first use. */
+  public static synchronized Path get() {
+    if (lake == null) {
+      SparkTestSession.get();
+      Path inputs = inputsWithSecretUnit();
+      Path root = SparkTestSession.tempDir("worked-report-lake");
+      for (String vintage : List.of("2024-S1", "2024-S2")) {
+        int rc =
+            Barometre.execute(
+                "run", "--vintage", vintage, "--lake", root.toString(),
+                "--sirene", inputs.resolve("sirene_2025-01-01.csv").toString(),
+                "--sirene-date", "2025-01-01",
+                "--sirene-previous", inputs.resolve("sirene_2024-01-01.csv").toString(),
+                "--sirene-previous-date", "2024-01-01",
+                "--successions", inputs.resolve("successions.csv").toString(),
+                "--releves", inputs.resolve("releves").toString());
+        assertThat(rc).as("run %s", vintage).isZero();
+      }
+      lake = root;
+    }
+    return lake;
+  }
+
+  /** The worked example's expected export of {@code table} for {@code vintage}, as lines. */
+  public static List<String> expected(String vintage, String table) {
+    return lines(SparkTestSession.worked().resolve("expected").resolve(vintage).resolve(table + ".csv"));
+  }
+
+  static Path inputsWithSecretUnit() {
+    Path source = SparkTestSession.worked().resolve("inputs");
+    Path copy = SparkTestSession.tempDir("worked-inputs");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path target = copy.resolve(source.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      int changed = 0;
+      for (String stock : List.of("sirene_2024-01-01.csv", "sirene_2025-01-01.csv")) {
+        changed += makeSecret(copy.resolve(stock));
+      }
+      assertThat(changed).as("rows of %s in the SIRENE stocks", SECRET_SIRET).isPositive();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return copy;
+  }
+
+  // Rewrites the unit's row by header name: P status, a telling enseigne, dénomination and street.
+  private static int makeSecret(Path stock) throws IOException {
+    List<String> rows = lines(stock);
+    List<String> header = List.of(rows.get(0).replace("\uFEFF", "").split(",", -1));
+    int changed = 0;
+    List<String> out = new ArrayList<>();
+    for (String row : rows) {
+      String[] f = row.split(",", -1);
+      if (f.length == header.size() && f[header.indexOf("siret")].equals(SECRET_SIRET)) {
+        f[header.indexOf("statutDiffusionEtablissement")] = "P";
+        f[header.indexOf("enseigne1Etablissement")] = "ENSEIGNE " + SECRET_MARK;
+        f[header.indexOf("denominationUsuelleEtablissement")] = "DENOMINATION " + SECRET_MARK;
+        f[header.indexOf("libelleVoieEtablissement")] = "RUE " + SECRET_MARK;
+        row = String.join(",", f);
+        changed++;
+      }
+      out.add(row);
+    }
+    Files.write(stock, out, StandardCharsets.UTF_8);
+    return changed;
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
