@@ -25,7 +25,7 @@ public final class HtmlReport {
           + "h1{font-size:1.8em;margin-bottom:.2em}h2{border-bottom:2px solid #2166ac;padding-bottom:.2em;margin-top:2em}"
           + ".sub{color:#555}.headline{background:#f2f6fa;border-left:6px solid #2166ac;padding:1em 1.5em;margin:1.5em 0}"
           + ".big{font-size:3em;font-weight:bold;color:#2166ac}.big.neg{color:#b2182b}"
-          + "table{border-collapse:collapse;margin:1em 0;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
+          + "table{border-collapse:collapse;margin:1em 0;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}td{white-space:nowrap}"
           + "th{background:#eef2f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}"
           + "tbody tr:nth-child(even){background:#fafafa}figure{margin:1em 0}figure img{max-width:100%;border:1px solid #ddd}"
           + "figcaption{color:#555;font-size:.9em}.empty{color:#777;font-style:italic}footer{margin-top:3em;color:#666;font-size:.85em}";
@@ -99,9 +99,14 @@ public final class HtmlReport {
       return;
     }
     section(sb, "Révisions depuis le millésime " + d.previousVintage(),
-        "Territoires et périodes dont un chiffre a changé ; révision = valeur actuelle − valeur précédente.");
+        "France et régions dont un chiffre a changé ; révision = valeur actuelle − valeur précédente."
+            + " Les révisions par département sont dans la table revisions"
+            + " (bin/barometre export --table revisions, ou le carnet du statisticien).");
     List<List<String>> rows = new ArrayList<>();
     for (Revision r : d.revisions()) {
+      if (r.level().equals(Cog.LEVEL_DEPARTMENT)) {
+        continue; // a hundred départements would drown the national and regional picture
+      }
       rows.add(List.of(word(r.level()), r.name() + " (" + r.code() + ")", Labels.period(r.period()),
           signed(r.netPrevious()), signed(r.net()), signed(r.netRevision()), signed(r.openingsRevision()),
           signed(r.extensionsRevision()), signed(r.closuresRevision()), signed(r.reductionsRevision())));
