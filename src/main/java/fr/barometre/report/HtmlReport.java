@@ -46,7 +46,7 @@ public final class HtmlReport {
 
     sb.append("<div class=\"headline\"><div class=\"big").append(h.net() < 0 ? " neg" : "").append("\">")
         .append(esc(signed(h.net()))).append("</div><p>")
-        .append(esc("ouvertures nettes de sites industriels en " + Labels.period(d.period()) + " : "
+        .append(esc("ouvertures nettes de sites industriels " + Labels.inPeriod(d.period()) + " : "
             + h.openings() + " ouvertures et " + h.extensions() + " extensions, " + h.closures()
             + " fermetures et " + h.reductions() + " réductions."))
         .append("</p><p>")

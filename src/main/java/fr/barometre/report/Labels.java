@@ -79,6 +79,11 @@ final class Labels {
     return d == null ? "" : DATE.format(d);
   }
 
+  /** "en 2024", "au 1er semestre 2024": the period after a figure. */
+  static String inPeriod(String p) {
+    return (p != null && p.length() == 4 ? "en " : "au ") + period(p);
+  }
+
   /** {@code 2024} → "2024", {@code 2024-S1} → "1er semestre 2024". */
   static String period(String p) {
     if (p != null && p.matches("\\d{4}-S[12]")) {
