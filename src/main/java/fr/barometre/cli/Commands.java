@@ -7,6 +7,8 @@ final class Commands {
   private Commands() {}
 
   static List<Command> all() {
-    return List.of(new RunCommand(), new ExportCommand(), new DemoCommand(), new DemoDataCommand());
+    return List.of(
+        new RunCommand(), new ExportCommand(), new DemoCommand(), new DemoDataCommand(),
+        new ReportCommand(), new SqlCommand());
   }
 }

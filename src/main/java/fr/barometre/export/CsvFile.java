@@ -41,7 +41,7 @@ public final class CsvFile {
   }
 
   /** One value as CSV: empty for null, ISO dates, plain decimals, quoted when it must be. */
-  static String field(Object v) {
+  public static String field(Object v) {
     if (v == null) {
       return "";
     }

@@ -1,0 +1,137 @@
+package fr.barometre.report;
+
+import static org.apache.spark.sql.functions.col;
+
+import fr.barometre.reference.Cog;
+import fr.barometre.reference.CogTables;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Everything one report shows, collected to the driver from one vintage's slices of the lake
+ * (a few thousand rows at most): figures for the vintage's periods, territories and the report's
+ * period, revisions, the named counted events and the quality counts.
+ *
+ * @param previousVintage the vintage the revisions compare with; null for the lake's first one
+ */
+public record ReportData(
+    String vintage,
+    String period,
+    String previousVintage,
+    List<Figures> country,
+    List<Figures> regions,
+    List<Figures> departments,
+    List<Revision> revisions,
+    List<NamedEvent> events,
+    Map<String, Long> rejectsByReason,
+    Map<String, Long> notCountedByReason,
+    Map<String, long[]> flags,
+    List<Candidate> candidates) {
+
+  private static final List<String> LEVELS = List.of("country", Cog.LEVEL_REGION, Cog.LEVEL_DEPARTMENT);
+
+  /** The vintage's slices of the lake tables a report reads. */
+  public record Slices(
+      Dataset<Row> netOpenings,
+      Dataset<Row> revisions,
+      Dataset<Row> events,
+      Dataset<Row> rejects,
+      Dataset<Row> candidates) {}
+
+  /** Collects the report of {@code period} from the vintage's slices. */
+  public static ReportData collect(String vintage, String period, Slices s) {
+    List<Figures> figures = s.netOpenings().collectAsList().stream().map(Figures::of).toList();
+    List<Revision> revisions =
+        ReportQueries.changedFigures(s.revisions()).collectAsList().stream()
+            .map(Revision::of)
+            .sorted(
+                Comparator.comparing((Revision r) -> LEVELS.indexOf(r.level()))
+                    .thenComparing(Revision::period)
+                    .thenComparing(Revision::code))
+            .toList();
+    Row previous = s.revisions().select("previous_vintage").limit(1).collectAsList().stream().findFirst().orElse(null);
+    CogTables cog = Cog.load();
+    return new ReportData(
+        vintage,
+        period,
+        previous == null ? null : previous.getString(0),
+        select(figures, "country", null),
+        select(figures, Cog.LEVEL_REGION, period),
+        select(figures, Cog.LEVEL_DEPARTMENT, period),
+        revisions,
+        ReportQueries.countedEventsIn(s.events(), period).collectAsList().stream()
+            .map(r -> namedEvent(r, cog))
+            .toList(),
+        counts(ReportQueries.rejectsByReason(s.rejects())),
+        counts(ReportQueries.notCountedByReason(s.events())),
+        flagCounts(ReportQueries.flagCounts(s.events())),
+        s.candidates().orderBy(col("effect_date"), col("siret")).collectAsList().stream()
+            .map(r -> candidate(r, cog))
+            .toList());
+  }
+
+  /** The country's figures for the report's period; zeros when nothing was counted in it. */
+  public Figures headline() {
+    return country.stream()
+        .filter(f -> f.period().equals(period))
+        .findFirst()
+        .orElse(new Figures("country", "FR", "France", period, 0, 0, 0, 0, 0, 0));
+  }
+
+  private static List<Figures> select(List<Figures> all, String level, String period) {
+    return all.stream()
+        .filter(f -> f.level().equals(level) && (period == null || f.period().equals(period)))
+        .sorted(Comparator.comparing(Figures::period).thenComparing(Figures::code))
+        .toList();
+  }
+
+  private static NamedEvent namedEvent(Row r, CogTables cog) {
+    String commune = r.getAs("commune_code");
+    return new NamedEvent(
+        localDate(r.getAs("effect_date")),
+        r.getAs("event_type"),
+        r.getAs("raison_sociale"),
+        commune,
+        commune == null ? null : cog.communeNames().get(commune),
+        r.getAs("department_code"),
+        r.getAs("region_code"),
+        r.getAs("flags"));
+  }
+
+  private static Candidate candidate(Row r, CogTables cog) {
+    String commune = r.getAs("commune_code"); // already resolved to the current commune
+    return new Candidate(
+        r.getAs("siret"),
+        r.getAs("event_type"),
+        localDate(r.getAs("effect_date")),
+        commune,
+        commune == null ? null : cog.communeNames().get(commune),
+        r.getAs("naf"));
+  }
+
+  private static LocalDate localDate(Object v) {
+    if (v instanceof Date d) {
+      return d.toLocalDate();
+    }
+    return v instanceof LocalDate l ? l : null;
+  }
+
+  private static Map<String, Long> counts(Dataset<Row> keyAndCount) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    keyAndCount.collectAsList().forEach(r -> out.put(r.getString(0), ((Number) r.get(1)).longValue()));
+    return out;
+  }
+
+  private static Map<String, long[]> flagCounts(Dataset<Row> flags) {
+    Map<String, long[]> out = new LinkedHashMap<>();
+    flags.collectAsList()
+        .forEach(r -> out.put(r.getString(0), new long[] {Figures.number(r, "events"), Figures.number(r, "counted")}));
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+package fr.barometre.report;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.typesafe.config.ConfigException;
+import fr.barometre.config.BarometreConfig;
+import fr.barometre.errors.UnreadableInputException;
+import fr.barometre.errors.UsageException;
+import fr.barometre.events.Vintage;
+import fr.barometre.geo.RenderedMap;
+import fr.barometre.lake.Lake;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code barometre report}: the analysts' HTML report of one vintage, read from the lake's
+ * {@code net_openings, revisions, events, rejects, candidates} slices. Writes into {@code outDir}
+ * {@code barometre-<vintage>.html} (self-contained: CSS inline, maps embedded) and the two maps as
+ * PNG beside it ({@code carte-departements-<period>.png}, {@code carte-regions-<period>.png}).
+ */
+public final class ReportJob {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+  static final String[] TABLES = {"net_openings", "revisions", "events", "rejects", "candidates"};
+
+  private ReportJob() {}
+
+  /** The report of the vintage's latest year; returns the HTML file. */
+  public static Path run(SparkSession spark, BarometreConfig config, String vintage, Path outDir) {
+    return run(spark, config, vintage, outDir, Optional.empty());
+  }
+
+  /** The report of {@code period} ({@code YYYY} or {@code YYYY-Sn}; default: the vintage's year). */
+  public static Path run(
+      SparkSession spark, BarometreConfig config, String vintage, Path outDir, Optional<String> period) {
+    String v = Vintage.parse(vintage).toString();
+    String p = period.map(String::trim).orElse(String.valueOf(Vintage.parse(v).year()));
+    if (!p.matches("\\d{4}(-S[12])?")) {
+      throw new UsageException("report: a period is YYYY, YYYY-S1 or YYYY-S2, not '" + p + "'");
+    }
+    NetOpeningsMaps maps = new NetOpeningsMaps(classesPerSide(config));
+    Lake lake = new Lake(spark, config.lake());
+    for (String t : TABLES) {
+      if (!lake.exists(t)) {
+        throw new UnreadableInputException("no table '" + t + "' in lake " + lake.root() + " (run a vintage first)");
+      }
+    }
+    if (slice(lake, "net_openings", v).isEmpty()) {
+      throw new UnreadableInputException("vintage " + v + " has not been run into lake " + lake.root());
+    }
+    ReportData data =
+        ReportData.collect(v, p, new ReportData.Slices(
+            slice(lake, "net_openings", v), slice(lake, "revisions", v), slice(lake, "events", v),
+            slice(lake, "rejects", v), slice(lake, "candidates", v)));
+
+    Map<String, RenderedMap> rendered = new LinkedHashMap<>();
+    rendered.put("carte-departements-" + p, maps.departments(data.departments(), v, p));
+    rendered.put("carte-regions-" + p, maps.regions(data.regions(), v, p));
+    Map<String, byte[]> embedded = new LinkedHashMap<>();
+    rendered.forEach((name, map) -> {
+      map.writePng(outDir.resolve(name + ".png"));
+      embedded.put(caption(name, p), png(map));
+    });
+    Path html = outDir.resolve("barometre-" + v + ".html");
+    try {
+      Files.createDirectories(outDir);
+      Files.writeString(html, HtmlReport.render(data, embedded), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report " + html, e);
+    }
+    LOG.info("Report of vintage {} ({}) written to {}", v, p, html);
+    return html;
+  }
+
+  private static Dataset<Row> slice(Lake lake, String table, String vintage) {
+    return lake.read(table).where(col("vintage").equalTo(vintage));
+  }
+
+  private static int classesPerSide(BarometreConfig config) {
+    String key = "maps.classes-per-side";
+    try {
+      int n = config.raw().getInt(key);
+      new NetOpeningsMaps(n); // validates the range
+      return n;
+    } catch (ConfigException | IllegalArgumentException e) {
+      throw new UsageException("bad configuration: barometre." + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String caption(String name, String period) {
+    return (name.startsWith("carte-departements") ? "Ouvertures nettes par département, " : "Ouvertures nettes par région, ")
+        + Labels.period(period);
+  }
+
+  private static byte[] png(RenderedMap map) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ImageIO.write(map.image(), "png", bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

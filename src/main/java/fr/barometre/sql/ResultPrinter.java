@@ -1,0 +1,77 @@
+package fr.barometre.sql;
+
+import fr.barometre.export.CsvFile;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Prints a query result: as an aligned text table (at most {@code maxRows} rows, numbers
+ * right-aligned, then the row count) or as CSV (every row, RFC 4180 quoting, as the exports).
+ */
+public final class ResultPrinter {
+  private ResultPrinter() {}
+
+  /** The aligned table of at most {@code maxRows} rows; returns the number of rows printed. */
+  public static int table(Dataset<Row> result, int maxRows, PrintStream out) {
+    String[] header = result.columns();
+    List<Row> rows = result.limit(maxRows + 1).collectAsList();
+    boolean more = rows.size() > maxRows;
+    List<Row> shown = more ? rows.subList(0, maxRows) : rows;
+    int[] width = new int[header.length];
+    boolean[] numeric = new boolean[header.length];
+    for (int i = 0; i < header.length; i++) {
+      width[i] = header[i].length();
+      numeric[i] = !shown.isEmpty();
+    }
+    List<String[]> cells = new ArrayList<>();
+    for (Row r : shown) {
+      String[] c = new String[header.length];
+      for (int i = 0; i < header.length; i++) {
+        Object v = r.get(i);
+        c[i] = v == null ? "NULL" : CsvFile.field(v).replace("\n", " ");
+        width[i] = Math.max(width[i], c[i].length());
+        numeric[i] &= v == null || v instanceof Number;
+      }
+      cells.add(c);
+    }
+    out.println(line(header, width, new boolean[header.length]));
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < header.length; i++) {
+      rule.append(i > 0 ? "-+-" : "").append("-".repeat(width[i]));
+    }
+    out.println(rule);
+    cells.forEach(c -> out.println(line(c, width, numeric)));
+    out.println(more
+        ? "(first " + maxRows + " rows shown; --format csv prints them all)"
+        : "(" + shown.size() + (shown.size() == 1 ? " row)" : " rows)"));
+    return shown.size();
+  }
+
+  /** Every row as CSV with a header line; returns the number of rows. */
+  public static long csv(Dataset<Row> result, PrintStream out) {
+    out.println(String.join(",", List.of(result.columns()).stream().map(CsvFile::field).toList()));
+    long n = 0;
+    for (Iterator<Row> it = result.toLocalIterator(); it.hasNext(); n++) {
+      Row r = it.next();
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < r.size(); i++) {
+        sb.append(i > 0 ? "," : "").append(CsvFile.field(r.get(i)));
+      }
+      out.println(sb);
+    }
+    return n;
+  }
+
+  private static String line(String[] cells, int[] width, boolean[] right) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      String pad = " ".repeat(width[i] - cells[i].length());
+      sb.append(i > 0 ? " | " : "").append(right[i] ? pad + cells[i] : cells[i] + pad);
+    }
+    return sb.toString().stripTrailing();
+  }
+}
