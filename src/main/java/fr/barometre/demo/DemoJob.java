@@ -7,6 +7,7 @@ import fr.barometre.events.Vintage;
 import fr.barometre.jobs.RunJob;
 import fr.barometre.jobs.RunOptions;
 import fr.barometre.lake.Lake;
+import fr.barometre.report.ReportJob;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +44,8 @@ public final class DemoJob {
     List<DemoFigures> regions = DemoFigures.regions(figures, years.get(years.size() - 1));
     long revised = lake.read("revisions").where(col("vintage").equalTo(latest).and(col("net_revision").notEqual(0))).count();
     progress.accept("rapport et cartes");
-    Optional<Path> report = DemoReportHook.build(spark, config, latest, reportDir);
-    return new DemoResult(latest, national, regions, revised, lake.root(), report);
+    Path report = ReportJob.run(spark, config, latest, reportDir);
+    return new DemoResult(latest, national, regions, revised, lake.root(), Optional.of(report));
   }
 
   static RunOptions options(DemoFiles files, String vintage) {

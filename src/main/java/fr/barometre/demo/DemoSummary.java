@@ -31,7 +31,7 @@ public final class DemoSummary {
     sb.append("Lac de données (Delta) : ").append(r.lake()).append('\n');
     sb.append(r.report()
         .map(p -> "Rapport : " + p + "\nCartes : " + p.getParent() + " (PNG)\n")
-        .orElse("Rapport et cartes : non produits (fr.barometre.report.ReportJob n'est pas encore disponible)\n"));
+        .orElse("Rapport et cartes : non produits\n"));
     return sb.toString();
   }
 
