@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -81,12 +82,17 @@ public final class EventsPipeline {
                 "")
             .withColumn("department_code", coalesce(col("department_code"), lit("ZZ")))
             .withColumn("region_code", coalesce(col("region_code"), lit("ZZ")));
-    return located
-        .transform(e -> EventRules.withPeriods(e, methodology, vintage))
-        .transform(e -> EventRules.withActivityScope(e, methodology))
-        .transform(e -> EventRules.withHeadcount(e, methodology))
-        .transform(e -> EventRules.withSignificance(e, methodology))
-        .transform(EventRules::withReason)
+    Dataset<Row> judged =
+        located
+            .transform(e -> EventRules.withPeriods(e, methodology, vintage))
+            .transform(e -> EventRules.withActivityScope(e, methodology))
+            .transform(e -> EventRules.withHeadcount(e, methodology))
+            .transform(e -> EventRules.withSignificance(e, methodology))
+            .transform(EventRules::withReason)
+            // The transfer rule reads these events three times (closures, openings, all): keep
+            // them rather than recompute the SIRENE joins each time. They are a few thousand rows.
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    return judged
         .transform(e -> Transfers.withTransfers(e, links))
         .transform(EventRules::withFlags)
         .withColumn("counted", col("reason").isNull())

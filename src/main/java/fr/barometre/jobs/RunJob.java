@@ -50,13 +50,19 @@ public final class RunJob {
     commit.put("run_id", runId);
     commit.put("vintage", vintage);
 
+    StepTimer step = new StepTimer(LOG);
     // Edges: read every input (SIRENE lands in the lake once per snapshot and is read from there).
-    ReleveBatch batch = ReleveIngest.read(spark, o.releves());
-    Optional<Snapshot> current = o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId));
+    ReleveBatch batch = step.time("relèves read", () -> ReleveIngest.read(spark, o.releves()));
+    Optional<Snapshot> current =
+        step.time("current SIRENE snapshot", () -> o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId)));
     Optional<Snapshot> previous =
-        o.sirenePrevious().map(f -> snapshot(lake, f, o.sirenePreviousDate(), runId));
+        step.time(
+            "previous SIRENE snapshot",
+            () -> o.sirenePrevious().map(f -> snapshot(lake, f, o.sirenePreviousDate(), runId)));
     Optional<Dataset<Row>> links =
-        o.successions().map(f -> Successions.read(lake, Successions.land(lake, f, Optional.empty(), runId)));
+        step.time(
+            "succession links",
+            () -> o.successions().map(f -> Successions.read(lake, Successions.land(lake, f, Optional.empty(), runId))));
     EventInputs in =
         new EventInputs(batch.accepted(), current, previous, links, Cog.communeResolution(spark));
 
@@ -64,18 +70,24 @@ public final class RunJob {
     EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
     Dataset<Row> identified = pipeline.identified(in).cache();
     Dataset<Row> rejects = batch.rejects().unionByName(pipeline.duplicateRejects(identified));
-    lake.replaceSlice(batch.raw().withColumn("vintage", lit(vintage)), "releve_rows", "vintage", vintage, commit);
-    lake.replaceSlice(rejects.withColumn("vintage", lit(vintage)), "rejects", "vintage", vintage, commit);
-    lake.replaceSlice(pipeline.events(identified, in), "events", "vintage", vintage, commit);
+    step.run("releve_rows written", () -> lake.replaceSlice(
+        batch.raw().withColumn("vintage", lit(vintage)), "releve_rows", "vintage", vintage, commit));
+    step.run("rejects written", () -> lake.replaceSlice(
+        rejects.withColumn("vintage", lit(vintage)), "rejects", "vintage", vintage, commit));
+    step.run("events written", () -> lake.replaceSlice(
+        pipeline.events(identified, in), "events", "vintage", vintage, commit));
     Dataset<Row> events = slice(lake, "events", vintage);
-    lake.replaceSlice(pipeline.candidates(events, in), "candidates", "vintage", vintage, commit);
-    lake.replaceSlice(
-        NetOpenings.of(events, Cog.territories(spark), vintage), "net_openings", "vintage", vintage, commit);
-    writeRevisions(lake, vintage, commit);
+    step.run("candidates written", () -> lake.replaceSlice(
+        pipeline.candidates(events, in), "candidates", "vintage", vintage, commit));
+    step.run("net_openings written", () -> lake.replaceSlice(
+        NetOpenings.of(events, Cog.territories(spark), vintage), "net_openings", "vintage", vintage, commit));
+    step.run("revisions written", () -> writeRevisions(lake, vintage, commit));
     identified.unpersist();
 
-    ReleveCounts counts = ReleveCounts.of(batch.files(), batch.raw(), rejects);
-    RunLog.record(lake, runId, o, current.map(Snapshot::date), previous.map(Snapshot::date), counts, commit);
+    ReleveCounts counts = step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects));
+    step.run("run logged", () -> RunLog.record(
+        lake, runId, o, current.map(Snapshot::date), previous.map(Snapshot::date), counts, commit));
+    LOG.info("Run {} of vintage {} done in {}", runId, vintage, step.total());
     return counts;
   }
 
