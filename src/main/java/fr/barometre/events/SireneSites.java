@@ -18,7 +18,8 @@ import org.apache.spark.sql.types.StructType;
  * snapshot, {@code s0_} for the previous one) with a {@code <prefix>present} flag.
  */
 public final class SireneSites {
-  static final StructType SCHEMA =
+  /** The rule columns, in order. */
+  public static final StructType SCHEMA =
       new StructType()
           .add("siret", DataTypes.StringType)
           .add("naf", DataTypes.StringType)
