@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -33,7 +31,6 @@ public final class Benchmark {
   private final SparkSide spark;
   private final DuckDbSide duck;
   private final BenchInputs inputs;
-  private final List<Measurement> done = new ArrayList<>();
 
   private Benchmark(BenchOptions o, SparkSide spark, DuckDbSide duck) {
     this.o = o;
@@ -42,20 +39,25 @@ public final class Benchmark {
     this.inputs = new BenchInputs(Path.of(o.work()));
   }
 
-  /** Runs every measurement of {@code o} and returns them in order. */
-  public static List<Measurement> run(SparkSession session, BarometreConfig config, BenchOptions o)
+  /** Runs every measurement of {@code o}, printing each as it ends. */
+  public static void run(SparkSession session, BarometreConfig config, BenchOptions o)
       throws Exception {
     Files.createDirectories(Path.of(o.work()));
     try (DuckDbSide duck = new DuckDbSide(o.threads())) {
       Benchmark b = new Benchmark(o, new SparkSide(session, config), duck);
-      b.print(String.format(Locale.ROOT, "%nbench: %d cores given to Spark (%s) and DuckDB; JVM max heap %,d MB%n%n%s",
-          o.threads(), session.sparkContext().master(), Runtime.getRuntime().maxMemory() >> 20, Measurement.HEADER));
+      b.print(
+          String.format(
+              Locale.ROOT,
+              "%nbench: %d cores given to Spark (%s) and DuckDB; JVM max heap %,d MB%n%n%s",
+              o.threads(),
+              session.sparkContext().master(),
+              Runtime.getRuntime().maxMemory() >> 20,
+              Measurement.HEADER));
       for (long rows : o.rows()) {
         for (String format : o.formats()) {
           b.measure(rows, format);
         }
       }
-      return b.done;
     }
   }
 
@@ -68,27 +70,40 @@ public final class Benchmark {
     String staging = out.resolve("staging").toString();
     if (o.steps().contains("scope")) {
       BenchInputs.warm(stock);
-      Measurement s = time(rows, format, "scope filter", "Spark", () -> spark.scopeFilter(stock.toString(), out.resolve("spark-scope").toString(), staging));
-      Measurement d = time(rows, format, "scope filter", "DuckDB", () -> duck.scopeFilter(stock.toString(), parquet, out.resolve("duckdb-scope.parquet").toString(), spark.methodology()));
+      String sparkOut = out.resolve("spark-scope").toString();
+      String duckOut = out.resolve("duckdb-scope.parquet").toString();
+      Measurement s =
+          time(rows, format, "scope filter", "Spark",
+              () -> spark.scopeFilter(stock.toString(), sparkOut, staging));
+      Measurement d =
+          time(rows, format, "scope filter", "DuckDB",
+              () -> duck.scopeFilter(stock.toString(), parquet, duckOut, spark.methodology()));
       ratio(s, d);
     }
     String lake = out.resolve("lake").toString();
     if (o.steps().contains("ingest") || o.steps().contains("rerun")) {
       deleteTree(Path.of(lake));
       BenchInputs.warm(stock);
-      Measurement s = time(rows, format, "whole ingest", "Spark (land)", () -> spark.land(stock.toString(), lake, CURRENT));
-      Measurement d = time(rows, format, "whole ingest", "DuckDB", () -> duck.ingest(stock.toString(), parquet, out.resolve("duckdb-ingest.parquet").toString(), CURRENT));
+      String duckOut = out.resolve("duckdb-ingest.parquet").toString();
+      Measurement s =
+          time(rows, format, "whole ingest", "Spark (land)",
+              () -> spark.land(stock.toString(), lake, CURRENT));
+      Measurement d =
+          time(rows, format, "whole ingest", "DuckDB",
+              () -> duck.ingest(stock.toString(), parquet, duckOut, CURRENT));
       ratio(s, d);
     }
     if (o.steps().contains("rerun")) {
-      time(rows, format, "first run (lands previous)", "Spark", () -> spark.run(lake, o.vintage(), o.releves(), stock.toString(), CURRENT, PREVIOUS));
-      time(rows, format, "rerun", "Spark", () -> spark.run(lake, o.vintage(), o.releves(), stock.toString(), CURRENT, PREVIOUS));
+      Callable<Long> run =
+          () -> spark.run(lake, o.vintage(), o.releves(), stock.toString(), CURRENT, PREVIOUS);
+      time(rows, format, "first run (lands previous)", "Spark", run);
+      time(rows, format, "rerun", "Spark", run);
     }
     deleteTree(out);
   }
 
-  private Measurement time(long rows, String format, String step, String engine, Callable<Long> work)
-      throws Exception {
+  private Measurement time(
+      long rows, String format, String step, String engine, Callable<Long> work) throws Exception {
     double load = loadAverage();
     LOG.info("bench: {} rows {} {} {} (load {})", rows, format, step, engine, load);
     PeakMemory memory = PeakMemory.start();
@@ -101,22 +116,31 @@ public final class Benchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     Measurement m = new Measurement(rows, format, step, engine, seconds, memory.stop(), out, load);
-    done.add(m);
     print(m.markdown());
     return m;
   }
 
   private void ratio(Measurement spark, Measurement duck) throws IOException {
-    print(String.format(Locale.ROOT, "| %,d | %s | %s | Spark / DuckDB | **%.2f×** | | | | | %s | |",
-        spark.rows(), spark.format(), spark.step(), spark.seconds() / duck.seconds(),
-        spark.rowsOut() == duck.rowsOut() ? "same rows" : "ROWS DIFFER"));
+    print(
+        String.format(
+            Locale.ROOT,
+            "| %,d | %s | %s | Spark / DuckDB | **%.2f×** | | | | | %s | |",
+            spark.rows(),
+            spark.format(),
+            spark.step(),
+            spark.seconds() / duck.seconds(),
+            spark.rowsOut() == duck.rowsOut() ? "same rows" : "ROWS DIFFER"));
   }
 
   private void print(String line) throws IOException {
     System.out.println(line);
     System.out.flush();
     if (o.report().isPresent()) {
-      Files.writeString(Path.of(o.report().get()), line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          Path.of(o.report().get()),
+          line + "\n",
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     }
   }
 
