@@ -48,6 +48,17 @@ public final class StaffBands {
     return lower(to).minus(upper(from));
   }
 
+  /** The band codes whose lower bound is at least {@code minEmployees}, in increasing order. */
+  public static java.util.List<String> codesFrom(int minEmployees) {
+    java.util.List<String> codes = new java.util.ArrayList<>();
+    for (int i = 0; i < CODES.length; i++) {
+      if (LOWER[i] >= minEmployees) {
+        codes.add(CODES[i]);
+      }
+    }
+    return codes;
+  }
+
   /** Convenience for a column name. */
   public static Column lower(String band) {
     return lower(col(band));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * INSEE's establishment stock ({@code StockEtablissement}, {@code .csv}, {@code .csv.gz}, {@code
@@ -24,6 +25,21 @@ public final class SireneSnapshots {
    */
   public static LocalDate land(Lake lake, String file, Optional<LocalDate> date, String runId) {
     return SnapshotLanding.land(lake, SireneLayout.ESTABLISHMENTS, file, date, runId);
+  }
+
+  /**
+   * The establishments of a stock file typed as {@link #land} lands them (the same columns without
+   * {@code snapshot_date}), read straight from the file without landing it: for one-off reads and
+   * measurements.
+   *
+   * @param stagingDir where a zip's CSV is extracted; the caller deletes it when done
+   * @throws fr.barometre.errors.UnreadableInputException when the file is missing, empty, or no
+   *     establishment stock
+   */
+  public static Dataset<Row> parse(SparkSession spark, String file, String stagingDir) {
+    return RawStockReader.read(
+            spark, SourceFile.stat(spark, file), SireneLayout.ESTABLISHMENTS, stagingDir)
+        .transform(SireneTyping.typed(SireneLayout.ESTABLISHMENTS));
   }
 
   /**

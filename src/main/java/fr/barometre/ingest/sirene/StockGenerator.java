@@ -1,8 +1,12 @@
 package fr.barometre.ingest.sirene;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +18,11 @@ import java.util.SplittableRandom;
 /**
  * Writes a synthetic {@code StockEtablissement} in INSEE's exact 54-column layout (format 3.11 plus
  * the NAF 2025 code), deterministic for a seed, to measure and test the ingestion at volume. The
- * proportions are rough orders of magnitude of the national stock (about 60% closed establishments,
- * a few percent partially diffusible units with {@code [ND]} fields, headcount bands mostly unknown
- * or {@code NN}, several establishments per SIREN), not statistics. SIRENs and SIRETs carry a valid
+ * proportions are rough orders of magnitude, not statistics: a quarter of the establishments
+ * closed, 4% with an industrial activity (NAF sections B to E, some in excluded classes), bands
+ * mostly unknown, {@code NN} or {@code 00} to {@code 03} (1.3% in band {@code 12}, 20 to 49
+ * employees, and fewer above), 5% partially diffusible units with {@code [ND]} fields, one to
+ * three establishments per SIREN, communes drawn from the COG's current communes. SIRENs and SIRETs carry a valid
  * Luhn key; some street names are quoted because they hold a comma.
  *
  * <p>Usage: {@code StockGenerator OUT.csv ROWS [SEED]}.
@@ -45,21 +51,45 @@ public final class StockGenerator {
           + "activitePrincipaleEtablissement,nomenclatureActivitePrincipaleEtablissement,"
           + "caractereEmployeurEtablissement,activitePrincipaleNAF25Etablissement";
 
+  /**
+   * Staff bands with their weight per 10,000 establishments: mostly unknown, {@code NN} or small
+   * ({@code 00} to {@code 03}); a few percent at 10 and more, a tenth of them at 50 and more.
+   */
   private static final String[] BANDS = {
-    "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53"
+    "", "NN", "00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52",
+    "53"
   };
-  private static final String[] NAF = {
-    "47.11F", "56.10A", "68.20B", "70.22Z", "86.21Z", "43.21A", "10.71C", "25.62A", "28.29B",
-    "20.14Z", "22.22Z", "33.12Z", "62.01Z", "94.99Z", "01.11Z", "00.00Z"
+
+  private static final int[] BAND_WEIGHTS = {
+    3000, 4000, 500, 1000, 600, 400, 250, 150, 50, 25, 8, 8, 4, 2, 1, 1, 1
   };
+
+  /** Industrial activities (sections B to E), with some of the classes the scope excludes. */
+  private static final String[] INDUSTRIAL_NAF = {
+    "25.62A", "28.29B", "20.14Z", "22.22Z", "33.12Z", "10.71C", "10.71D", "10.13B", "38.11Z",
+    "38.21Z", "35.11Z", "08.12Z", "10.51A", "24.10Z", "29.10Z", "16.10A", "23.61Z", "27.12Z"
+  };
+
+  private static final String[] OTHER_NAF = {
+    "47.11F", "56.10A", "68.20B", "70.22Z", "86.21Z", "43.21A", "62.01Z", "94.99Z", "01.11Z",
+    "00.00Z", "46.90Z", "49.41A", "85.59A", "96.02A", "41.20A", "69.20Z"
+  };
+
+  /** Share of establishments with an industrial activity, in percent (a few percent nationally). */
+  private static final int INDUSTRIAL_PCT = 4;
+
+  /** Share of closed establishments, in percent. */
+  private static final int CLOSED_PCT = 25;
+
   private static final String[] OLD_NOMENCLATURES = {"NAFRev1", "NAF1993", "NAP"};
-  private static final String[] COMMUNES = {
-    "75056", "75111", "69381", "13201", "31555", "33063", "44109", "59350", "67482", "2A004",
-    "97411", "01001", "54353", "62473", "27032"
-  };
+
+  /** Every current commune of the COG, so the sites spread over the real territory. */
+  private static final String[] COMMUNES = communes();
+
   private static final String[] STREETS = {
     "DE L'INDUSTRIE", "DU PORT", "JEAN JAURES", "\"DE LA GARE, BAT B\""
   };
+  private static final String COMMUNES_RESOURCE = "/reference/cog/communes.csv";
   private static final LocalDate FIRST = LocalDate.of(1973, 1, 1);
   private static final LocalDate STOCK_DAY = LocalDate.of(2025, 11, 30);
 
@@ -103,20 +133,21 @@ public final class StockGenerator {
     // zero.
     String siren =
         withLuhnKey(
-            String.format("%08d", Math.floorMod(unit * 48_271L + 12_345_679L, 100_000_000L)));
-    String siret = withLuhnKey(siren + String.format("%04d", nicNumber));
+            padded(Math.floorMod(unit * 48_271L + 12_345_679L, 100_000_000L), 8));
+    String siret = withLuhnKey(siren + padded(nicNumber, 4));
     String nic = siret.substring(9);
     boolean masked = r.nextInt(100) < 5;
-    boolean active = r.nextInt(100) < 40;
+    boolean active = r.nextInt(100) >= CLOSED_PCT;
     LocalDate created = FIRST.plusDays(r.nextLong(STOCK_DAY.toEpochDay() - FIRST.toEpochDay()));
     LocalDate start =
         created.plusDays(r.nextLong(STOCK_DAY.toEpochDay() - created.toEpochDay() + 1));
     LocalDate processed =
         start.plusDays(r.nextLong(STOCK_DAY.toEpochDay() - start.toEpochDay() + 1));
-    int band = r.nextInt(100);
-    String tranche =
-        band < 70 ? "" : band < 90 ? "NN" : band < 92 ? "00" : BANDS[r.nextInt(BANDS.length)];
-    String naf = NAF[r.nextInt(NAF.length)];
+    String tranche = band(r.nextInt(10_000));
+    String naf =
+        r.nextInt(100) < INDUSTRIAL_PCT
+            ? INDUSTRIAL_NAF[r.nextInt(INDUSTRIAL_NAF.length)]
+            : OTHER_NAF[r.nextInt(OTHER_NAF.length)];
     boolean current = active || r.nextInt(100) < 70;
     String nomenclature =
         current ? "NAFRev2" : OLD_NOMENCLATURES[r.nextInt(OLD_NOMENCLATURES.length)];
@@ -135,13 +166,18 @@ public final class StockGenerator {
     f[8] =
         processed
             + "T"
-            + String.format("%02d:%02d:%02d.000", r.nextInt(24), r.nextInt(60), r.nextInt(60));
+            + padded(r.nextInt(24), 2)
+            + ":"
+            + padded(r.nextInt(60), 2)
+            + ":"
+            + padded(r.nextInt(60), 2)
+            + ".000";
     f[9] = nicNumber == 1 ? "true" : "false";
     f[10] = Integer.toString(1 + r.nextInt(4));
     f[12] = masked ? nd : Integer.toString(1 + r.nextInt(200));
     f[16] = masked ? nd : "RUE";
     f[17] = masked ? nd : STREETS[r.nextInt(STREETS.length)];
-    f[18] = masked ? nd : commune.startsWith("2A") ? "20000" : commune.substring(0, 2) + "000";
+    f[18] = masked ? nd : Character.isDigit(commune.charAt(1)) ? commune.substring(0, 2) + "000" : "20000";
     f[19] = "COMMUNE " + commune;
     f[22] = commune;
     f[27] = masked ? nd : commune + "_B" + r.nextInt(1000);
@@ -156,6 +192,35 @@ public final class StockGenerator {
     f[52] = active ? (r.nextInt(100) < 25 ? "O" : "N") : "N";
     f[53] = active ? naf : "";
     return String.join(",", f);
+  }
+
+  /** {@code value} with leading zeros to {@code width} digits (String.format is too slow here). */
+  private static String padded(long value, int width) {
+    String digits = Long.toString(value);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+  }
+
+  private static String band(int draw) {
+    int cumulated = 0;
+    for (int i = 0; i < BANDS.length; i++) {
+      cumulated += BAND_WEIGHTS[i];
+      if (draw < cumulated) {
+        return BANDS[i];
+      }
+    }
+    return BANDS[BANDS.length - 1];
+  }
+
+  private static String[] communes() {
+    try (InputStream in = StockGenerator.class.getResourceAsStream(COMMUNES_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + COMMUNES_RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return reader.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toArray(String[]::new);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Appends the Luhn check digit that makes {@code digits} + key valid (SIREN and SIRET keys). */
