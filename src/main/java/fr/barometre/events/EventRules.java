@@ -83,7 +83,7 @@ public final class EventRules {
         .withColumn("naf_unknown", col("activity").isNull())
         .withColumn(
             "r_out_of_scope_naf",
-            col("naf_unknown").unary_$bang().and(NafScope.inScope(col("activity"), m).unary_$bang()))
+            col("naf_unknown").unary_$bang().and(NafScope.normalisedInScope(col("activity"), m).unary_$bang()))
         .withColumn("r_out_of_scope_craft", craft);
   }
 
@@ -138,9 +138,11 @@ public final class EventRules {
 
   /** {@code reason}: the first of {@link #REASONS} whose {@code r_*} column is true, else null. */
   public static Dataset<Row> withReason(Dataset<Row> events) {
-    Column reason = lit(null).cast("string");
-    for (int i = REASONS.length - 1; i >= 0; i--) {
-      reason = when(coalesce(col("r_" + REASONS[i]), lit(false)), lit(REASONS[i])).otherwise(reason);
+    // One CASE with a branch per reason (not nested CASEs): smaller plans and generated code.
+    Column reason = null;
+    for (String r : REASONS) {
+      Column applies = coalesce(col("r_" + r), lit(false));
+      reason = reason == null ? when(applies, lit(r)) : reason.when(applies, lit(r));
     }
     return events.withColumn("reason", reason);
   }

@@ -60,13 +60,19 @@ public final class EventsPipeline {
 
   /** The events table's rows for the vintage, in {@link #EVENT_COLUMNS} order. */
   public Dataset<Row> events(Dataset<Row> identified, EventInputs in) {
+    // The transfer rule reads the judged events three times (closures, openings, all): keep
+    // them rather than recompute the SIRENE joins each time. They are a few thousand rows.
+    return finalised(judged(identified, in).persist(StorageLevel.MEMORY_AND_DISK()), in);
+  }
+
+  /**
+   * The vintage's latest survey events joined with both snapshots, located, and judged by every
+   * rule but the transfers: {@code reason} is preliminary (null = would be counted).
+   */
+  public Dataset<Row> judged(Dataset<Row> identified, EventInputs in) {
     SparkSession spark = identified.sparkSession();
     Dataset<Row> s1 = in.current().map(Snapshot::sites).orElseGet(() -> SireneSites.none(spark));
     Dataset<Row> s0 = in.previous().map(Snapshot::sites).orElseGet(() -> SireneSites.none(spark));
-    Dataset<Row> links =
-        in.successions()
-            .map(l -> l.select("predecessor_siret", "successor_siret", "continuite_economique"))
-            .orElseGet(() -> spark.createDataFrame(java.util.List.<Row>of(), LINKS));
     Dataset<Row> withSites =
         SireneSites.joined(
             SireneSites.joined(SurveyEvents.latestUpTo(identified, vintage.toString()), s1, "s1_"),
@@ -82,16 +88,21 @@ public final class EventsPipeline {
                 "")
             .withColumn("department_code", coalesce(col("department_code"), lit("ZZ")))
             .withColumn("region_code", coalesce(col("region_code"), lit("ZZ")));
-    Dataset<Row> judged =
-        located
-            .transform(e -> EventRules.withPeriods(e, methodology, vintage))
-            .transform(e -> EventRules.withActivityScope(e, methodology))
-            .transform(e -> EventRules.withHeadcount(e, methodology))
-            .transform(e -> EventRules.withSignificance(e, methodology))
-            .transform(EventRules::withReason)
-            // The transfer rule reads these events three times (closures, openings, all): keep
-            // them rather than recompute the SIRENE joins each time. They are a few thousand rows.
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    return located
+        .transform(e -> EventRules.withPeriods(e, methodology, vintage))
+        .transform(e -> EventRules.withActivityScope(e, methodology))
+        .transform(e -> EventRules.withHeadcount(e, methodology))
+        .transform(e -> EventRules.withSignificance(e, methodology))
+        .transform(EventRules::withReason);
+  }
+
+  /** {@link #judged} events with the transfer rule and the flags applied: the events table. */
+  public Dataset<Row> finalised(Dataset<Row> judged, EventInputs in) {
+    SparkSession spark = judged.sparkSession();
+    Dataset<Row> links =
+        in.successions()
+            .map(l -> l.select("predecessor_siret", "successor_siret", "continuite_economique"))
+            .orElseGet(() -> spark.createDataFrame(java.util.List.<Row>of(), LINKS));
     return judged
         .transform(e -> Transfers.withTransfers(e, links))
         .transform(EventRules::withFlags)

@@ -36,7 +36,11 @@ public final class NafScope {
 
   /** True when the normalised code is industrial and not excluded; null when the code is null. */
   public static Column inScope(Column naf, Methodology m) {
-    Column code = normalised(naf);
+    return normalisedInScope(normalised(naf), m);
+  }
+
+  /** {@link #inScope} for a code already {@link #normalised}: the rewrite is not repeated. */
+  public static Column normalisedInScope(Column code, Methodology m) {
     return substring(code, 1, 2)
         .isin(m.includedDivisions().toArray())
         .and(code.isin(m.excludedClasses().toArray()).unary_$bang());

@@ -2,7 +2,8 @@ package fr.barometre.events;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.try_element_at;
 
 import org.apache.spark.sql.Column;
 
@@ -24,20 +25,26 @@ public final class StaffBands {
 
   /** Lower bound of the band in {@code band}, or null when unknown. */
   public static Column lower(Column band) {
-    Column out = lit(null).cast("int");
-    for (int i = CODES.length - 1; i >= 0; i--) {
-      out = when(band.equalTo(CODES[i]), lit(LOWER[i])).otherwise(out);
-    }
-    return out;
+    return bounds(band, i -> LOWER[i], CODES.length);
   }
 
   /** Upper bound of the band in {@code band}, or null when unknown or unbounded ({@code 53}). */
   public static Column upper(Column band) {
-    Column out = lit(null).cast("int");
-    for (int i = CODES.length - 2; i >= 0; i--) {
-      out = when(band.equalTo(CODES[i]), lit(LOWER[i + 1] - 1)).otherwise(out);
+    return bounds(band, i -> LOWER[i + 1] - 1, CODES.length - 1);
+  }
+
+  /**
+   * A lookup in a literal map {@code code -> bound} of the first {@code n} codes (absent codes and
+   * null give null). A map rather than nested {@code CASE WHEN}s: the rules use these bounds up to
+   * six times per row, and each nested {@code CASE} of 15 levels multiplied the generated code.
+   */
+  private static Column bounds(Column band, java.util.function.IntUnaryOperator bound, int n) {
+    Column[] entries = new Column[2 * n];
+    for (int i = 0; i < n; i++) {
+      entries[2 * i] = lit(CODES[i]);
+      entries[2 * i + 1] = lit(bound.applyAsInt(i));
     }
-    return out;
+    return try_element_at(map(entries), band);
   }
 
   /**

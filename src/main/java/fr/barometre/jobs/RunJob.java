@@ -2,6 +2,7 @@ package fr.barometre.jobs;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 import fr.barometre.aggregate.NetOpenings;
 import fr.barometre.aggregate.Revisions;
@@ -66,23 +67,29 @@ public final class RunJob {
     EventInputs in =
         new EventInputs(batch.accepted(), current, previous, links, Cog.communeResolution(spark));
 
-    // Transforms, written slice by slice; later steps read the stored events back.
+    // Transforms: each output is computed once and materialised (a local checkpoint: the rows
+    // of a vintage are small, and the next plans start from them instead of re-planning the
+    // whole lineage — Catalyst's planning of the full chains was most of a run's time,
+    // docs/benchmarks.md). Writes come after, and nothing is read back from the lake.
     EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
-    Dataset<Row> identified = pipeline.identified(in).cache();
-    Dataset<Row> rejects = batch.rejects().unionByName(pipeline.duplicateRejects(identified));
+    Dataset<Row> identified = step.time("events identified", () -> materialised(pipeline.identified(in)));
+    Dataset<Row> rejects =
+        step.time("rejects", () -> materialised(
+            batch.rejects().unionByName(pipeline.duplicateRejects(identified)).withColumn("vintage", lit(vintage))));
+    Dataset<Row> judged = step.time("events judged", () -> materialised(pipeline.judged(identified, in)));
+    Dataset<Row> events = step.time("events", () -> materialised(pipeline.finalised(judged, in)));
+    Dataset<Row> candidates = step.time("candidates", () -> materialised(pipeline.candidates(events, in)));
+    Dataset<Row> netOpenings =
+        step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), vintage)));
+    Dataset<Row> revisions = step.time("revisions", () -> revisions(lake, netOpenings, vintage));
+
     step.run("releve_rows written", () -> lake.replaceSlice(
         batch.raw().withColumn("vintage", lit(vintage)), "releve_rows", "vintage", vintage, commit));
-    step.run("rejects written", () -> lake.replaceSlice(
-        rejects.withColumn("vintage", lit(vintage)), "rejects", "vintage", vintage, commit));
-    step.run("events written", () -> lake.replaceSlice(
-        pipeline.events(identified, in), "events", "vintage", vintage, commit));
-    Dataset<Row> events = slice(lake, "events", vintage);
-    step.run("candidates written", () -> lake.replaceSlice(
-        pipeline.candidates(events, in), "candidates", "vintage", vintage, commit));
-    step.run("net_openings written", () -> lake.replaceSlice(
-        NetOpenings.of(events, Cog.territories(spark), vintage), "net_openings", "vintage", vintage, commit));
-    step.run("revisions written", () -> writeRevisions(lake, vintage, commit));
-    identified.unpersist();
+    step.run("rejects written", () -> lake.replaceSlice(rejects, "rejects", "vintage", vintage, commit));
+    step.run("events written", () -> lake.replaceSlice(events, "events", "vintage", vintage, commit));
+    step.run("candidates written", () -> lake.replaceSlice(candidates, "candidates", "vintage", vintage, commit));
+    step.run("net_openings written", () -> lake.replaceSlice(netOpenings, "net_openings", "vintage", vintage, commit));
+    step.run("revisions written", () -> lake.replaceSlice(revisions, "revisions", "vintage", vintage, commit));
 
     ReleveCounts counts = step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects));
     step.run("run logged", () -> RunLog.record(
@@ -96,19 +103,24 @@ public final class RunJob {
     return new Snapshot(d, SireneSites.slim(SireneSnapshots.read(lake, d)));
   }
 
-  static Dataset<Row> slice(Lake lake, String table, String vintage) {
-    return lake.read(table).where(col("vintage").equalTo(vintage));
+  /** Computes {@code data} now and cuts its lineage: later plans start from its rows. */
+  private static Dataset<Row> materialised(Dataset<Row> data) {
+    return data.localCheckpoint(true);
   }
 
-  /** Revisions against the latest vintage before this one that the lake holds (none: all zeros). */
-  private static void writeRevisions(Lake lake, String vintage, Map<String, String> commit) {
+  /**
+   * Revisions of this vintage's figures against the latest vintage before it that the lake holds
+   * (none: every previous figure is zero).
+   */
+  private static Dataset<Row> revisions(Lake lake, Dataset<Row> current, String vintage) {
+    if (!lake.exists("net_openings")) {
+      return materialised(Revisions.of(current, current.limit(0), vintage, null));
+    }
     Dataset<Row> all = lake.read("net_openings");
-    Row prev = all.where(col("vintage").lt(vintage)).agg(org.apache.spark.sql.functions.max("vintage")).first();
+    Row prev = all.where(col("vintage").lt(vintage)).agg(max("vintage")).first();
     String previousVintage = prev.isNullAt(0) ? null : prev.getString(0);
     Dataset<Row> before =
-        previousVintage == null ? all.limit(0) : all.where(col("vintage").equalTo(previousVintage));
-    lake.replaceSlice(
-        Revisions.of(slice(lake, "net_openings", vintage), before, vintage, previousVintage),
-        "revisions", "vintage", vintage, commit);
+        previousVintage == null ? current.limit(0) : all.where(col("vintage").equalTo(previousVintage));
+    return materialised(Revisions.of(current, before, vintage, previousVintage));
   }
 }

@@ -41,9 +41,9 @@ public final class Cog {
 
   private static volatile CogTables tables;
   private static final SessionCache RESOLUTIONS =
-      new SessionCache(s -> s.createDataFrame(resolutionRows(), RESOLUTION_SCHEMA));
+      new SessionCache(Cog::resolutionRows, RESOLUTION_SCHEMA);
   private static final SessionCache TERRITORIES =
-      new SessionCache(s -> s.createDataFrame(territoryRows(), TERRITORY_SCHEMA));
+      new SessionCache(Cog::territoryRows, TERRITORY_SCHEMA);
 
   private Cog() {}
 
@@ -65,8 +65,8 @@ public final class Cog {
    * One row per commune code an input may carry (current commune, arrondissement municipal,
    * commune déléguée or associée, former code): {@code code, commune_code, department_code,
    * region_code}. Join an event's 5-character commune code on {@code code}; a code with no row is
-   * not located. About 39,000 rows held in the plan (a local relation): Spark broadcasts it in a
-   * join, so it is not shuffled.
+   * not located. About 39,000 rows, cached once per session (see {@link SessionCache}); join it
+   * with a broadcast hint, so it is not shuffled.
    */
   public static Dataset<Row> communeResolution(SparkSession spark) {
     return RESOLUTIONS.get(spark);

@@ -27,6 +27,7 @@ public final class Naf {
           .add("naf_section", DataTypes.StringType, false);
 
   private static volatile Map<String, NafClass> classes;
+  private static final SessionCache LABELS = new SessionCache(Naf::labelRows, LABEL_SCHEMA);
 
   private Naf() {}
 
@@ -51,11 +52,15 @@ public final class Naf {
 
   /** The labels as a small Dataset, one row per sous-classe. */
   public static Dataset<Row> labels(SparkSession spark) {
+    return LABELS.get(spark);
+  }
+
+  private static List<Row> labelRows() {
     List<Row> rows = new ArrayList<>();
     for (NafClass c : load().values()) {
       rows.add(RowFactory.create(c.code(), c.label(), c.section()));
     }
-    return spark.createDataFrame(rows, LABEL_SCHEMA);
+    return rows;
   }
 
   private static Map<String, NafClass> read() {

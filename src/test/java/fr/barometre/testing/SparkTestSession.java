@@ -32,6 +32,7 @@ public final class SparkTestSession {
               .config("spark.ui.enabled", "false")
               .config("spark.sql.warehouse.dir", target.resolve("spark-warehouse").toString())
               .config("spark.databricks.delta.snapshotPartitions", "2")
+              .config("spark.sql.ui.explainMode", "simple")
               .getOrCreate();
     }
     return session;
