@@ -11,48 +11,32 @@ import fr.barometre.errors.UnreadableInputException;
 final class LimitExceeded {
   private LimitExceeded() {}
 
+  /** {@code what} holds one {@code %d}, the limit's value. */
   private static UnreadableInputException of(
       String file, String what, String key, long limit, Throwable cause) {
     return new UnreadableInputException(
-        "survey return " + file + " is past a configured limit: " + what + " (" + key + " = "
-            + limit + ")",
+        "survey return " + file + " is past a configured limit: " + what.formatted(limit) + " ("
+            + key + " = " + limit + ")",
         cause);
   }
 
-  static UnreadableInputException fileBytes(String file, Limits limits) {
-    return of(
-        file,
-        "more than " + limits.maxReleveFileBytes() + " bytes",
-        Limits.MAX_RELEVE_FILE_BYTES,
-        limits.maxReleveFileBytes(),
-        null);
+  static UnreadableInputException fileBytes(String file, Limits l) {
+    return of(file, "more than %d bytes", Limits.MAX_RELEVE_FILE_BYTES, l.maxReleveFileBytes(), null);
   }
 
-  static UnreadableInputException rows(String file, Limits limits) {
-    return of(
-        file,
-        "more than " + limits.maxRowsPerReleve() + " data rows",
-        Limits.MAX_ROWS_PER_RELEVE,
-        limits.maxRowsPerReleve(),
-        null);
+  static UnreadableInputException rows(String file, Limits l) {
+    return of(file, "more than %d data rows", Limits.MAX_ROWS_PER_RELEVE, l.maxRowsPerReleve(), null);
   }
 
-  static UnreadableInputException xlsxPartBytes(String file, Limits limits, Throwable cause) {
-    return of(
-        file,
-        "a part of the spreadsheet inflates to more than " + limits.maxXlsxPartBytes() + " bytes",
-        Limits.MAX_XLSX_PART_BYTES,
-        limits.maxXlsxPartBytes(),
-        cause);
+  static UnreadableInputException xlsxPartBytes(String file, Limits l, Throwable cause) {
+    String what = "a part of the spreadsheet inflates to more than %d bytes";
+    return of(file, what, Limits.MAX_XLSX_PART_BYTES, l.maxXlsxPartBytes(), cause);
   }
 
-  static UnreadableInputException xlsxInflateRatio(String file, Limits limits, Throwable cause) {
-    return of(
-        file,
-        "a part of the spreadsheet inflates to more than " + limits.maxXlsxInflateRatio()
-            + " times its compressed size, as a zip bomb does",
-        Limits.MAX_XLSX_INFLATE_RATIO,
-        limits.maxXlsxInflateRatio(),
-        cause);
+  static UnreadableInputException xlsxInflateRatio(String file, Limits l, Throwable cause) {
+    String what =
+        "a part of the spreadsheet inflates to more than %d times its compressed size, as a zip"
+            + " bomb does";
+    return of(file, what, Limits.MAX_XLSX_INFLATE_RATIO, l.maxXlsxInflateRatio(), cause);
   }
 }
