@@ -30,22 +30,22 @@ public record Limits(
             limits.getInt("max-rows-per-releve"),
             limits.getBytes("max-xlsx-part-bytes"),
             limits.getInt("max-xlsx-inflate-ratio"));
-    atLeast(MAX_RELEVE_FILE_BYTES, l.maxReleveFileBytes, 1);
-    atLeast(MAX_ROWS_PER_RELEVE, l.maxRowsPerReleve, 1);
-    atLeast(MAX_XLSX_PART_BYTES, l.maxXlsxPartBytes, 1);
-    atLeast(MAX_XLSX_INFLATE_RATIO, l.maxXlsxInflateRatio, 1);
-    if (l.maxXlsxPartBytes > POI_IN_MEMORY_PART_BYTES) {
-      throw new ConfigException.BadValue(
-          MAX_XLSX_PART_BYTES,
-          "at most " + POI_IN_MEMORY_PART_BYTES + " bytes (the XLSX reader's own ceiling), not "
-              + l.maxXlsxPartBytes);
-    }
+    // A relève is read into one array; an XLSX part is held in memory by POI (see above).
+    within(MAX_RELEVE_FILE_BYTES, l.maxReleveFileBytes, Integer.MAX_VALUE - 8, "bytes (read whole)");
+    within(MAX_ROWS_PER_RELEVE, l.maxRowsPerReleve, Integer.MAX_VALUE, "rows");
+    within(
+        MAX_XLSX_PART_BYTES,
+        l.maxXlsxPartBytes,
+        POI_IN_MEMORY_PART_BYTES,
+        "bytes (the XLSX reader's own ceiling)");
+    within(MAX_XLSX_INFLATE_RATIO, l.maxXlsxInflateRatio, Integer.MAX_VALUE, "times");
     return l;
   }
 
-  private static void atLeast(String key, long value, long min) {
-    if (value < min) {
-      throw new ConfigException.BadValue(key, "must be at least " + min + ", not " + value);
+  private static void within(String key, long value, long max, String unit) {
+    if (value < 1 || value > max) {
+      throw new ConfigException.BadValue(
+          key, "must be at least 1 and at most " + max + " " + unit + ", not " + value);
     }
   }
 }

@@ -95,7 +95,7 @@ final class ReleveFiles {
         throw LimitExceeded.fileBytes(file.getName(), limits);
       }
       try (InputStream in = fs.open(file)) {
-        byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+        byte[] bytes = in.readNBytes((int) max + 1); // Limits keeps max below Integer.MAX_VALUE
         if (bytes.length > max) {
           throw LimitExceeded.fileBytes(file.getName(), limits);
         }
