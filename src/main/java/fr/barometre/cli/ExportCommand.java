@@ -8,7 +8,10 @@ import fr.barometre.jobs.ExportOptions;
 import java.util.List;
 import java.util.Set;
 
-/** {@code barometre export --table T --vintage V --out FILE.csv}: one table slice as CSV. */
+/**
+ * {@code barometre export --table T --vintage V --out FILE.csv [--all-columns] [--raw]}: one table
+ * slice as CSV, formula-like text neutralised unless {@code --raw}.
+ */
 final class ExportCommand implements Command {
   @Override
   public String name() {
@@ -17,19 +20,20 @@ final class ExportCommand implements Command {
 
   @Override
   public String summary() {
-    return "export a table: --table net_openings|events|candidates|rejects|revisions --vintage V --out FILE.csv [--lake DIR]";
+    return "export a table: --table net_openings|events|candidates|rejects|revisions --vintage V --out FILE.csv [--all-columns] [--raw] [--lake DIR]";
   }
 
   @Override
   public int execute(List<String> argv) {
     Args a =
-        Args.parse("export", argv, JobSetup.with(Set.of("table", "vintage", "out")), Set.of(), Set.of("all-columns"));
+        Args.parse("export", argv, JobSetup.with(Set.of("table", "vintage", "out")), Set.of(), Set.of("all-columns", "raw"));
     ExportOptions options =
         new ExportOptions(
             ExportTable.named(a.required("table")),
             Vintage.parse(a.required("vintage")).toString(),
             a.required("out"),
-            a.has("all-columns"));
+            a.has("all-columns"),
+            a.has("raw"));
     BarometreConfig config = JobSetup.config(a);
     long n = ExportJob.run(JobSetup.spark(config), config, options);
     System.out.println("exported " + n + " rows of " + options.table().table() + " (" + options.vintage() + ") to " + options.out());

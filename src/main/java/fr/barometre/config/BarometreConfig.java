@@ -49,6 +49,7 @@ public final class BarometreConfig {
               .resolve();
       BarometreConfig config = new BarometreConfig(resolved);
       config.methodology(); // fail fast on a missing or mistyped key
+      config.limits();
       return config;
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
@@ -66,6 +67,15 @@ public final class BarometreConfig {
   public Methodology methodology() {
     try {
       return Methodology.from(raw().getConfig("methodology"));
+    } catch (ConfigException e) {
+      throw new UsageException("bad configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /** The input limits of {@code barometre.limits}; a missing or bad one is a usage error. */
+  public Limits limits() {
+    try {
+      return Limits.from(raw().getConfig("limits"));
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
     }

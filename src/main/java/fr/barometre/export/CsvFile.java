@@ -15,12 +15,14 @@ import org.apache.spark.sql.Row;
 /**
  * Writes rows as one CSV file (UTF-8, comma, header row, RFC 4180 quoting) through Hadoop's file
  * system API. Exports are small (thousands of rows), so they are written from the driver: one
- * file a person can open, not a folder of part files.
+ * file a person can open, not a folder of part files. Text cells that a spreadsheet would run as a
+ * formula are neutralised ({@link FormulaCells}) unless {@code raw}.
  */
 public final class CsvFile {
   private CsvFile() {}
 
-  public static void write(List<Row> rows, String[] header, String out, Configuration hadoop)
+  public static void write(
+      List<Row> rows, String[] header, String out, Configuration hadoop, boolean raw)
       throws IOException {
     Path path = new Path(out);
     FileSystem fs = path.getFileSystem(hadoop);
@@ -33,7 +35,8 @@ public final class CsvFile {
           if (i > 0) {
             w.write(",");
           }
-          w.write(field(r.get(i)));
+          Object v = r.get(i);
+          w.write(field(raw ? v : FormulaCells.neutralised(v)));
         }
         w.write("\n");
       }

@@ -19,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code barometre export}: one vintage of one lake table as a CSV file with the columns of
- * shared/spec/interfaces.md, rows in a stable order.
+ * shared/spec/interfaces.md, rows in a stable order; text cells that would run as spreadsheet
+ * formulas start with {@code '} unless {@code --raw}.
  */
 public final class ExportJob {
   private ExportJob() {}
@@ -44,7 +45,7 @@ public final class ExportJob {
     Column[] order = Arrays.stream(t.order()).map(c -> col(c).asc_nulls_first()).toArray(Column[]::new);
     List<Row> sorted = rows.orderBy(order).selectExpr(columns).collectAsList();
     try {
-      CsvFile.write(sorted, columns, o.out(), spark.sparkContext().hadoopConfiguration());
+      CsvFile.write(sorted, columns, o.out(), spark.sparkContext().hadoopConfiguration(), o.raw());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + o.out(), e);
     }

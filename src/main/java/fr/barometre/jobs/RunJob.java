@@ -53,7 +53,7 @@ public final class RunJob {
 
     StepTimer step = new StepTimer(LOG);
     // Edges: read every input (SIRENE lands in the lake once per snapshot and is read from there).
-    ReleveBatch batch = step.time("relèves read", () -> ReleveIngest.read(spark, o.releves()));
+    ReleveBatch batch = step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits()));
     Optional<Snapshot> current =
         step.time("current SIRENE snapshot", () -> o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId)));
     Optional<Snapshot> previous =

@@ -1,29 +1,14 @@
 package fr.barometre.cli;
 
+import static fr.barometre.testing.Launch.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.barometre.errors.ExitCodes;
 import fr.barometre.testing.SparkTestSession;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Exit statuses and one-line messages of the launcher (shared/spec/interfaces.md). */
 class BarometreCliTest {
-
-  /** Runs the launcher, returns "status|stderr". */
-  private static String launch(String... argv) {
-    PrintStream err = System.err;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      int rc = Barometre.execute(argv);
-      return rc + "|" + buf.toString(StandardCharsets.UTF_8).trim();
-    } finally {
-      System.setErr(err);
-    }
-  }
 
   @Test
   void badCommandLinesExitWith2AndOneLine() {

@@ -1,5 +1,6 @@
 package fr.barometre.ingest.releve;
 
+import fr.barometre.config.Limits;
 import fr.barometre.errors.UnreadableInputException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,14 +14,14 @@ import java.util.List;
  * Reads one CSV survey return into a {@link SheetTable}: text that decodes as UTF-8 is UTF-8 (a BOM
  * is dropped), anything else is Windows-1252 (Excel's French export); the separator is whichever of
  * {@code ;} and {@code ,} the header line holds more of, outside quotes. The header is the first
- * non-blank record.
+ * non-blank record. A file of more data records than {@code max-rows-per-releve} is refused.
  */
 final class CsvReleveReader {
   static final Charset CP1252 = Charset.forName("windows-1252");
 
   private CsvReleveReader() {}
 
-  static SheetTable read(String file, byte[] bytes) {
+  static SheetTable read(String file, byte[] bytes, Limits limits) {
     String text = decode(bytes);
     if (text.isBlank()) {
       throw new UnreadableInputException("empty survey return file: " + file);
@@ -31,6 +32,9 @@ final class CsvReleveReader {
       h++; // text is not blank, so some record has a non-blank cell
     }
     SheetTable.Record header = records.get(h);
+    if (records.size() - h - 1 > limits.maxRowsPerReleve()) {
+      throw LimitExceeded.rows(file, limits);
+    }
     List<SheetTable.Record> data = new ArrayList<>(records.subList(h + 1, records.size()));
     return new SheetTable(file, header.line(), header.cells(), data);
   }

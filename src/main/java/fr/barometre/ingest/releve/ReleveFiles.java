@@ -1,5 +1,6 @@
 package fr.barometre.ingest.releve;
 
+import fr.barometre.config.Limits;
 import fr.barometre.errors.UnreadableInputException;
 import fr.barometre.errors.UsageException;
 import java.io.IOException;
@@ -82,9 +83,24 @@ final class ReleveFiles {
     return p.getName().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
-  static byte[] bytes(Configuration hadoop, Path file) {
-    try (InputStream in = file.getFileSystem(hadoop).open(file)) {
-      return in.readAllBytes();
+  /**
+   * The file's bytes, refused past {@code max-releve-file-bytes}: its stored length is checked
+   * first, and the read stops one byte past the limit should the file have grown since.
+   */
+  static byte[] bytes(Configuration hadoop, Path file, Limits limits) {
+    long max = limits.maxReleveFileBytes();
+    try {
+      FileSystem fs = file.getFileSystem(hadoop);
+      if (fs.getFileStatus(file).getLen() > max) {
+        throw LimitExceeded.fileBytes(file.getName(), limits);
+      }
+      try (InputStream in = fs.open(file)) {
+        byte[] bytes = in.readNBytes((int) max + 1); // Limits keeps max below Integer.MAX_VALUE
+        if (bytes.length > max) {
+          throw LimitExceeded.fileBytes(file.getName(), limits);
+        }
+        return bytes;
+      }
     } catch (IOException e) {
       throw new UnreadableInputException("cannot read survey-return file " + file + ": " + e, e);
     }

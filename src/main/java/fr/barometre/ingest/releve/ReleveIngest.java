@@ -1,5 +1,6 @@
 package fr.barometre.ingest.releve;
 
+import fr.barometre.config.Limits;
 import fr.barometre.errors.UnreadableInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,25 +20,27 @@ public final class ReleveIngest {
   private ReleveIngest() {}
 
   /**
-   * Reads {@code inputs} (files or folders, local or {@code hdfs://}).
+   * Reads {@code inputs} (files or folders, local or {@code hdfs://}), each file within {@code
+   * limits}.
    *
    * @throws UnreadableInputException for a missing path, an empty file, a file without a header, an
-   *     XLSX that is not a spreadsheet or a folder without survey-return file
+   *     XLSX that is not a spreadsheet, a folder without survey-return file, or a file past one of
+   *     the {@code limits}
    */
-  public static ReleveBatch read(SparkSession spark, List<String> inputs) {
+  public static ReleveBatch read(SparkSession spark, List<String> inputs, Limits limits) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<Row> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Path file : ReleveFiles.resolve(hadoop, inputs)) {
-      byte[] bytes = ReleveFiles.bytes(hadoop, file);
+      byte[] bytes = ReleveFiles.bytes(hadoop, file, limits);
       if (bytes.length == 0) {
         throw new UnreadableInputException("empty survey return file: " + file);
       }
       String name = file.getName();
       SheetTable table =
           ReleveFiles.isXlsx(file)
-              ? XlsxReleveReader.read(name, bytes)
-              : CsvReleveReader.read(name, bytes);
+              ? XlsxReleveReader.read(name, bytes, limits)
+              : CsvReleveReader.read(name, bytes, limits);
       rows.addAll(RawRows.of(table));
       names.add(name);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.barometre.errors.UnreadableInputException;
+import fr.barometre.testing.DefaultLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvReleveReaderTest {
   private static SheetTable read(String text) {
-    return CsvReleveReader.read("f.csv", text.getBytes(StandardCharsets.UTF_8));
+    return CsvReleveReader.read("f.csv", text.getBytes(StandardCharsets.UTF_8), DefaultLimits.get());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.barometre.errors.UnreadableInputException;
+import fr.barometre.testing.DefaultLimits;
 import fr.barometre.testing.SparkTestSession;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class ReleveIngestFilesTest {
     writeMessyCsv(folder.resolve("ddets_2024-S2.csv"));
     Files.writeString(folder.resolve("notes.txt"), "not a survey return");
     Files.writeString(folder.resolve("~$dreal_2024-S1.xlsx"), "Excel lock file");
-    batch = ReleveIngest.read(SPARK, List.of(folder.toUri().toString()));
+    batch = ReleveIngest.read(SPARK, List.of(folder.toUri().toString()), DefaultLimits.get());
     raw = byLine(batch.raw().collectAsList());
     accepted = byLine(batch.accepted().collectAsList());
     rejects =
@@ -153,7 +154,7 @@ class ReleveIngestFilesTest {
   @Test
   void aMissingPathIsUnreadable() {
     String missing = folder.resolve("absent_2024-S1.csv").toString();
-    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(missing)))
+    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(missing), DefaultLimits.get()))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("absent_2024-S1.csv");
   }
@@ -162,7 +163,7 @@ class ReleveIngestFilesTest {
   void anEmptyFileIsUnreadable() throws Exception {
     Path empty =
         Files.createFile(SparkTestSession.tempDir("releve-empty").resolve("vide_2024-S1.csv"));
-    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(empty.toString())))
+    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(empty.toString()), DefaultLimits.get()))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("vide_2024-S1.csv");
   }
@@ -172,7 +173,7 @@ class ReleveIngestFilesTest {
     Path file = SparkTestSession.tempDir("releve-nohdr").resolve("sans_2024-S1.csv");
     Files.writeString(
         file, "2024-S1;64616220652388;Forges;OUVERTURE;2024-03-01\n", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(file.toString())))
+    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(file.toString()), DefaultLimits.get()))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("sans_2024-S1.csv")
         .hasMessageContaining("header");
@@ -182,7 +183,7 @@ class ReleveIngestFilesTest {
   void anXlsxThatIsNoSpreadsheetIsUnreadable() throws Exception {
     Path file = SparkTestSession.tempDir("releve-fake").resolve("faux_2024-S1.xlsx");
     Files.writeString(file, "releve;siret\n2024-S1;64616220652388\n");
-    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(file.toString())))
+    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(file.toString()), DefaultLimits.get()))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("faux_2024-S1.xlsx")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -192,7 +193,7 @@ class ReleveIngestFilesTest {
   void aFolderWithoutSurveyReturnIsUnreadable() throws Exception {
     Path dir = SparkTestSession.tempDir("releve-nofile");
     Files.writeString(dir.resolve("lisez-moi.txt"), "rien");
-    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(dir.toString())))
+    assertThatThrownBy(() -> ReleveIngest.read(SPARK, List.of(dir.toString()), DefaultLimits.get()))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining(dir.getFileName().toString());
   }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.barometre.testing.DefaultLimits;
 import fr.barometre.testing.SparkTestSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class ReleveIngestWorkedTest {
 
   @BeforeAll
   static void read() {
-    batch = ReleveIngest.read(SPARK, List.of(RELEVES.toString()));
+    batch = ReleveIngest.read(SPARK, List.of(RELEVES.toString()), DefaultLimits.get());
     acceptedByLine =
         batch.accepted().collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getAs("file") + ":" + r.getAs("line"), r -> r));
