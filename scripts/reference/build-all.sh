@@ -4,4 +4,5 @@ set -euo pipefail
 here=$(dirname "$0")
 "$here/build-cog.sh"
 "$here/build-naf.sh"
+"$here/build-naf2025.sh"
 "$here/build-geo.sh"

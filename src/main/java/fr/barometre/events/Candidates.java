@@ -25,7 +25,8 @@ public final class Candidates {
   /**
    * Detected events between {@code previous} (date d0) and {@code current} (date d1), both in the
    * {@link SireneSites} shape: {@code siret, event_type, effect_date, naf, code_commune,
-   * band_previous, band_current}.
+   * band_previous, band_current}. The scope is judged on the current snapshot's code in the
+   * nomenclature in force on d1 ({@link NafScope#snapshotActivity}), which {@code naf} gives.
    */
   public static Dataset<Row> detected(
       Dataset<Row> current, LocalDate d1, Dataset<Row> previous, LocalDate d0, Methodology m) {
@@ -33,8 +34,9 @@ public final class Candidates {
         col("registre_metiers").isNull().or(length(trim(col("registre_metiers"))).equalTo(0));
     Dataset<Row> sites =
         current
-            .where(NafScope.inScope(col("naf"), m).and(notCraft))
-            .select(SireneSites.prefixed("s1_"))
+            .withColumn("activity", NafScope.snapshotActivity(d1, m))
+            .where(NafScope.normalisedInScope(col("activity"), m).and(notCraft))
+            .select(withActivity(SireneSites.prefixed("s1_")))
             .join(
                 previous.select(SireneSites.prefixed("s0_")),
                 col("s1_siret").equalTo(col("s0_siret")),
@@ -80,7 +82,7 @@ public final class Candidates {
             col("s1_siret").as("siret"),
             col("event_type"),
             col("effect_date"),
-            col("s1_naf").as("naf"),
+            col("s1_activity").as("naf"),
             col("s1_code_commune").as("code_commune"),
             col("s0_tranche_effectifs").as("band_previous"),
             col("s1_tranche_effectifs").as("band_current"));
@@ -101,6 +103,13 @@ public final class Candidates {
             reported,
             col("siret").equalTo(col("_siret")).and(direction(col("event_type")).equalTo(col("_direction"))),
             "left_anti");
+  }
+
+  /** The prefixed rule columns and the snapshot's activity code as {@code s1_activity}. */
+  private static Column[] withActivity(Column[] prefixed) {
+    Column[] all = java.util.Arrays.copyOf(prefixed, prefixed.length + 1);
+    all[prefixed.length] = col("activity").as("s1_activity");
+    return all;
   }
 
   static Column direction(Column type) {

@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import fr.barometre.config.Methodology;
+import fr.barometre.reference.NafNomenclature;
 import java.sql.Date;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -66,20 +67,42 @@ public final class EventRules {
   }
 
   /**
-   * Activity and crafts (§3): the NAF code of the current snapshot, else of the previous one, else
-   * of the survey row; the crafts register of the snapshot that gave the code.
+   * Activity and crafts (§3), in the nomenclature in force on the effect date ({@code
+   * naf_nomenclature}: NAF 2025 from {@code naf2025.from} on, rév. 2 before):
+   *
+   * <ul>
+   *   <li>rév. 2: the code of the current snapshot, else of the previous one, else the survey row's
+   *       — its rév. 2 code, or its NAF 2025 code converted back where only one rév. 2 code leads
+   *       to it;
+   *   <li>NAF 2025: SIRENE's NAF 2025 code (current snapshot, else previous), else the survey
+   *       row's NAF 2025 code, else its rév. 2 code converted where the correspondence is unique.
+   * </ul>
+   *
+   * No code: {@code naf_unknown}. The crafts register is the snapshot's that has the site.
    */
   public static Dataset<Row> withActivityScope(Dataset<Row> events, Methodology m) {
-    Column naf =
-        when(col("s1_present"), col("s1_naf"))
-            .when(col("s0_present"), col("s0_naf"))
-            .otherwise(col("naf"));
+    Column declared = NafScope.normalised(col("naf"));
+    Column declaredIs2025 = NafNomenclature.byLetter(declared).equalTo(NafNomenclature.NAF2025);
+    Column rev2 =
+        when(col("s1_present"), NafScope.normalised(col("s1_naf")))
+            .when(col("s0_present"), NafScope.normalised(col("s0_naf")))
+            .when(declaredIs2025, NafNomenclature.toRev2(declared))
+            .otherwise(declared);
+    Column naf2025 =
+        coalesce(
+            NafScope.normalised(col("s1_naf25")),
+            NafScope.normalised(col("s0_naf25")),
+            when(declaredIs2025, declared).otherwise(NafNomenclature.toNaf2025(declared)));
+    Column in2025 = col("effect_date").geq(lit(Date.valueOf(m.naf2025From())));
     Column craft =
         when(col("s1_present"), notBlank(col("s1_registre_metiers")))
             .when(col("s0_present"), notBlank(col("s0_registre_metiers")))
             .otherwise(lit(false));
     return events
-        .withColumn("activity", NafScope.normalised(naf))
+        .withColumn(
+            "naf_nomenclature",
+            when(in2025, lit(NafNomenclature.NAF2025)).otherwise(lit(NafNomenclature.REV2)))
+        .withColumn("activity", when(in2025, naf2025).otherwise(rev2))
         .withColumn("naf_unknown", col("activity").isNull())
         .withColumn(
             "r_out_of_scope_naf",

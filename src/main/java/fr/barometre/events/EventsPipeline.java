@@ -25,7 +25,9 @@ public final class EventsPipeline {
     "region_code", "department_code", "commune_code", "year", "half", "event_id",
     "raison_sociale", "activity", "headcount", "effectif_avant", "effectif_apres",
     "variation_production_pct", "investissement_meur", "france2030", "statut", "id_evenement",
-    "commentaire", "releve", "file", "line"
+    "commentaire", "releve", "file", "line",
+    // Added after the pinned columns, so that exports and readers by position keep their order.
+    "naf_nomenclature"
   };
 
   /** The succession-link columns the transfer rule reads. */

@@ -19,17 +19,24 @@ import org.apache.spark.sql.types.StructType;
  * snapshot, {@code s0_} for the previous one) with a {@code <prefix>present} flag.
  */
 public final class SireneSites {
+  /** The activity code in NAF rév. 2 ({@code activitePrincipaleEtablissement}). */
+  public static final String NAF = "naf";
+
+  /** The activity code in NAF 2025 ({@code activitePrincipaleNAF25Etablissement}; null in 53-column stocks). */
+  public static final String NAF25 = "naf25";
+
   /** The rule columns, in order. */
   public static final StructType SCHEMA =
       new StructType()
           .add("siret", DataTypes.StringType)
-          .add("naf", DataTypes.StringType)
+          .add(NAF, DataTypes.StringType)
           .add("registre_metiers", DataTypes.StringType)
           .add("tranche_effectifs", DataTypes.StringType)
           .add("code_commune", DataTypes.StringType)
           .add("etat", DataTypes.StringType)
           .add("date_creation", DataTypes.DateType)
-          .add("date_debut", DataTypes.DateType);
+          .add("date_debut", DataTypes.DateType)
+          .add(NAF25, DataTypes.StringType);
 
   private SireneSites() {}
 

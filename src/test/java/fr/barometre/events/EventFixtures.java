@@ -96,7 +96,10 @@ final class EventFixtures {
         null);
   }
 
-  /** A SIRENE site. Keys: naf (default 25.62A), band, commune (default 38185), etat (A), created, debut, rm. */
+  /**
+   * A SIRENE site. Keys: naf (default 25.62A), naf25 (NAF 2025 code, default none as in a
+   * 53-column stock), band, commune (default 38185), etat (A), created, debut, rm.
+   */
   static Row site(String siret, String... kv) {
     Map<String, String> m = pairs(kv);
     return RowFactory.create(
@@ -107,7 +110,8 @@ final class EventFixtures {
         m.getOrDefault("commune", "38185"),
         m.getOrDefault("etat", "A"),
         m.containsKey("created") ? Date.valueOf(m.get("created")) : Date.valueOf("2000-01-01"),
-        m.containsKey("debut") ? Date.valueOf(m.get("debut")) : Date.valueOf("2000-01-01"));
+        m.containsKey("debut") ? Date.valueOf(m.get("debut")) : Date.valueOf("2000-01-01"),
+        m.get("naf25"));
   }
 
   static Dataset<Row> sites(List<Row> rows) {

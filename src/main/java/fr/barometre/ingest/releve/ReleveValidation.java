@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import fr.barometre.reference.NafNomenclature;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -40,7 +41,10 @@ import org.apache.spark.sql.Row;
  *       0;
  *   <li>{@code bad_number} — {@code variation_production_pct} or {@code investissement_meur} not a
  *       signed decimal ({@code ,} or {@code .} as decimal mark);
- *   <li>{@code bad_naf} — a NAF code not of the form {@code 27.20Z} / {@code 2720Z};
+ *   <li>{@code bad_naf} — a NAF code that is not a code of NAF rév. 2 ({@code 27.20Z} / {@code
+ *       2720Z}, final letter {@code Z} or {@code A}–{@code F}) nor of NAF 2025 ({@code 27.20Y},
+ *       final letter {@code Y}, {@code G}, {@code H}, {@code J}, {@code K} or {@code L}), each
+ *       checked against its nomenclature's list;
  *   <li>{@code bad_status} — {@code statut} neither CONFIRME nor ANNULE (case and accents ignored);
  *   <li>{@code bad_france2030} — {@code france2030} neither oui/vrai/true nor non/faux/false.
  * </ol>
@@ -124,7 +128,7 @@ public final class ReleveValidation {
   /**
    * The valid rows: {@code file STRING, line INT, releve STRING, id_evenement STRING, siret STRING
    * (14 digits), raison_sociale STRING, event_type STRING, effect_date DATE, code_commune STRING (5
-   * characters), effectif_avant INT, effectif_apres INT, naf STRING (27.20Z), statut STRING
+   * characters), effectif_avant INT, effectif_apres INT, naf STRING (27.20Z or 27.20Y), statut STRING
    * (CONFIRME|ANNULE), variation_production_pct DOUBLE, investissement_meur DOUBLE, france2030
    * BOOLEAN, commentaire STRING}. Text values are trimmed, empty ones null.
    */
@@ -200,7 +204,7 @@ public final class ReleveValidation {
         new Rule(
             "bad_naf",
             not(ReleveValues.nafValid()),
-            concat(lit("NAF code '"), col(NAF), lit("' is not of the form 27.20Z"))),
+            concat(lit("NAF code '"), col(NAF), nafFault(NafNomenclature.byLetter(ReleveValues.nafText())))),
         new Rule(
             "bad_status",
             ReleveValues.statut().isNull(),
@@ -209,6 +213,13 @@ public final class ReleveValidation {
             "bad_france2030",
             not(ReleveValues.france2030Valid()),
             concat(lit("france2030 '"), col(FRANCE2030), lit("' is neither oui nor non"))));
+  }
+
+  /** Why a NAF code is not one: no code shape, or not in the list its final letter names. */
+  private static Column nafFault(Column nomenclature) {
+    return when(nomenclature.equalTo(NafNomenclature.REV2), lit("' is not a NAF rév. 2 code"))
+        .when(nomenclature.equalTo(NafNomenclature.NAF2025), lit("' is not a NAF 2025 code"))
+        .otherwise(lit("' is not of the form 27.20Z (rév. 2) or 27.20Y (NAF 2025)"));
   }
 
   /** A fault of either of two numeric columns, the detail naming the first one at fault. */

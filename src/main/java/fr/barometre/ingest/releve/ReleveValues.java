@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.try_to_timestamp;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
+import fr.barometre.reference.NafNomenclature;
 import java.util.List;
 import org.apache.spark.sql.Column;
 
@@ -181,7 +182,8 @@ final class ReleveValues {
     return compact(column).isNull().or(compact(column).rlike(DECIMAL));
   }
 
-  static Column naf() {
+  /** The code in the {@code 27.20Z} form when it has the shape of a NAF code, whatever its list. */
+  static Column nafText() {
     Column s = upper(compact(ReleveColumns.NAF));
     return when(
         s.rlike(NAF),
@@ -192,9 +194,17 @@ final class ReleveValues {
             regexp_extract(s, NAF, 3)));
   }
 
+  /** A code of NAF rév. 2 or of NAF 2025 ({@link NafNomenclature}), normalised; else null. */
+  static Column naf() {
+    return when(NafNomenclature.of(nafText()).isNotNull(), nafText());
+  }
+
+  /**
+   * Empty, or a code that exists in the nomenclature its final letter names (rév. 2: {@code Z},
+   * {@code A}–{@code F}; NAF 2025: {@code Y}, {@code G}, {@code H}, {@code J}, {@code K}, {@code L}).
+   */
   static Column nafValid() {
-    Column s = upper(compact(ReleveColumns.NAF));
-    return s.isNull().or(s.rlike(NAF));
+    return compact(ReleveColumns.NAF).isNull().or(NafNomenclature.of(nafText()).isNotNull());
   }
 
   /** CONFIRME when the cell is empty. */

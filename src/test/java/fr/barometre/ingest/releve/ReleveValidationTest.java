@@ -85,6 +85,11 @@ class ReleveValidationTest {
   static final int NAF_SPACED_LOWER = row("naf", " 27.20z ");
   static final int NAF_NO_DOT = row("naf", "2720Z");
   static final int NAF_BAD = row("naf", "27.2");
+  static final int NAF_2025 = row("naf", "35.12Y");
+  static final int NAF_2025_COMPACT_LOWER = row("naf", " 3512y ");
+  static final int NAF_REV2_UNKNOWN = row("naf", "99.99Z");
+  static final int NAF_2025_UNKNOWN = row("naf", "38.19Y");
+  static final int NAF_NEITHER_LETTER = row("naf", "27.20X");
   static final int STATUS_CANCELLED = row("statut", "Annulé");
   static final int STATUS_BAD = row("statut", "peut-être");
   static final int F2030 = row("france2030", "OUI");
@@ -210,10 +215,24 @@ class ReleveValidationTest {
   }
 
   @Test
+  void nafCodesOfEitherNomenclatureAreCheckedAgainstTheirList() {
+    assertThat(reason(NAF_2025)).isNull();
+    assertThat(at(NAF_2025).<String>getAs("naf")).isEqualTo("35.12Y");
+    assertThat(at(NAF_2025_COMPACT_LOWER).<String>getAs("naf")).isEqualTo("35.12Y");
+    assertThat(reason(NAF_REV2_UNKNOWN)).isEqualTo("bad_naf");
+    assertThat(detail(NAF_REV2_UNKNOWN)).contains("99.99Z").contains("not a NAF rév. 2 code");
+    assertThat(reason(NAF_2025_UNKNOWN)).isEqualTo("bad_naf");
+    assertThat(detail(NAF_2025_UNKNOWN)).contains("not a NAF 2025 code");
+    assertThat(reason(NAF_NEITHER_LETTER)).isEqualTo("bad_naf");
+    assertThat(detail(NAF_NEITHER_LETTER)).contains("27.20Y (NAF 2025)");
+  }
+
+  @Test
   void nafStatusAndFrance2030AreNormalised() {
     assertThat(at(NAF_SPACED_LOWER).<String>getAs("naf")).isEqualTo("27.20Z");
     assertThat(at(NAF_NO_DOT).<String>getAs("naf")).isEqualTo("27.20Z");
     assertThat(reason(NAF_BAD)).isEqualTo("bad_naf");
+    assertThat(detail(NAF_BAD)).contains("is not of the form");
     assertThat(at(STATUS_CANCELLED).<String>getAs("statut")).isEqualTo("ANNULE");
     assertThat(reason(STATUS_BAD)).isEqualTo("bad_status");
     assertThat(at(F2030).<Boolean>getAs("france2030")).isTrue();

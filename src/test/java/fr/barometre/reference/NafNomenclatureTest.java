@@ -1,0 +1,81 @@
+package fr.barometre.reference;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.barometre.config.BarometreConfig;
+import fr.barometre.config.Methodology;
+import fr.barometre.testing.SparkTestSession;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/** The two NAF code lists and their correspondence (reference/naf, SOURCES.md). */
+class NafNomenclatureTest {
+
+  @Test
+  void theFinalLetterTellsTheListsApart() {
+    assertThat(Naf.load().keySet())
+        .hasSize(732)
+        .allMatch(c -> c.matches(NafNomenclature.pattern(NafNomenclature.REV2_LETTERS)));
+    assertThat(NafNomenclature.naf2025Codes())
+        .hasSize(746)
+        .allMatch(c -> c.matches(NafNomenclature.pattern(NafNomenclature.NAF2025_LETTERS)));
+  }
+
+  @Test
+  void codesConvertOnlyWhereTheCorrespondenceIsUnique() {
+    var to2025 = NafNomenclature.uniqueToNaf2025();
+    assertThat(to2025).containsEntry("38.11Z", "38.11Y").containsEntry("35.12Z", "35.13Y")
+        .containsEntry("10.71B", "47.24Y").doesNotContainKey("35.11Z").doesNotContainKey("10.13A");
+    var toRev2 = NafNomenclature.uniqueToRev2();
+    assertThat(toRev2).containsEntry("35.12Y", "35.11Z").containsEntry("38.11Y", "38.11Z")
+        .doesNotContainKey("10.71H").doesNotContainKey("10.13H");
+    // Every image is a NAF 2025 code, every antecedent a rév. 2 one.
+    assertThat(NafNomenclature.naf2025Codes()).containsAll(to2025.values());
+    assertThat(Naf.load().keySet()).containsAll(toRev2.values());
+  }
+
+  @Test
+  void theNaf2025ExcludedClassesAreTheImagesOfTheRevisionTwoOnesInsideTheDivisions() {
+    Methodology m = BarometreConfig.load(Optional.empty()).methodology();
+    List<String> images = new ArrayList<>();
+    for (String c : m.excludedClasses()) {
+      String image = NafNomenclature.uniqueToNaf2025().get(c);
+      assertThat(image).as("image of %s", c).isNotNull();
+      if (m.includedDivisions().contains(image.substring(0, 2))) {
+        images.add(image);
+      }
+    }
+    assertThat(new TreeSet<>(m.naf2025ExcludedClasses())).isEqualTo(new TreeSet<>(images));
+  }
+
+  @Test
+  void columnFunctionsNameTheNomenclatureAndConvert() {
+    var spark = SparkTestSession.get();
+    var codes =
+        spark.createDataset(Arrays.asList("27.20Z", "27.20Y", "99.99Z", "38.19Y", "27.20X"), Encoders.STRING())
+            .toDF("code");
+    List<Row> rows =
+        codes
+            .select(
+                col("code"),
+                NafNomenclature.byLetter(col("code")),
+                NafNomenclature.of(col("code")),
+                NafNomenclature.toNaf2025(col("code")),
+                NafNomenclature.toRev2(col("code")))
+            .orderBy("code")
+            .collectAsList();
+    assertThat(rows).extracting(Row::toString).containsExactly(
+        "[27.20X,null,null,null,null]",
+        "[27.20Y,NAF2025,NAF2025,null,27.20Z]",
+        "[27.20Z,NAFRev2,NAFRev2,27.20Y,null]",
+        "[38.19Y,NAF2025,null,null,null]",
+        "[99.99Z,NAFRev2,null,null,null]");
+  }
+}
