@@ -44,7 +44,9 @@ public final class Lake {
   /**
    * Replaces exactly the rows of {@code table} where {@code column = value} with {@code data}
    * (Delta {@code replaceWhere}): rerunnable, and other slices stay untouched. The table is
-   * partitioned by {@code column} and the commit is stamped with {@code commitInfo}.
+   * partitioned by {@code column} and the commit is stamped with {@code commitInfo}. Columns that
+   * {@code data} adds to the table are added to its schema (null in the other slices): a lake
+   * written by an earlier version of the pipeline takes the new columns on its next run.
    */
   public void replaceSlice(
       Dataset<Row> data, String table, String column, String value, Map<String, String> commitInfo) {
@@ -54,6 +56,7 @@ public final class Lake {
             .format("delta")
             .mode(SaveMode.Overwrite)
             .partitionBy(column)
+            .option("mergeSchema", "true")
             .option("userMetadata", toJson(commitInfo));
     if (exists(table)) {
       writer = writer.option("replaceWhere", predicate);

@@ -43,4 +43,16 @@ class LakeTest {
         spark.sql("DESCRIBE HISTORY delta.`" + lake.path("t") + "` LIMIT 1").first();
     assertThat(last.<String>getAs("userMetadata")).isEqualTo("{\"run_id\":\"r3\"}");
   }
+
+  @Test
+  void aNewColumnIsAddedToATableWrittenWithoutIt() {
+    Lake lake = new Lake(spark, SparkTestSession.tempDir("lake").toString());
+    lake.replaceSlice(rows("2024-S1", 1), "t", "vintage", "2024-S1", Map.of("run_id", "r1"));
+    lake.replaceSlice(
+        rows("2024-S2", 2).selectExpr("vintage", "n", "'x' AS added"),
+        "t", "vintage", "2024-S2", Map.of("run_id", "r2"));
+
+    List<Row> all = lake.read("t").orderBy("n").collectAsList();
+    assertThat(all).extracting(r -> r.<String>getAs("added")).containsExactly(null, "x");
+  }
 }
