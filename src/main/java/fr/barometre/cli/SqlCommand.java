@@ -24,7 +24,7 @@ final class SqlCommand implements Command {
 
   @Override
   public String summary() {
-    return "query the lake: \"SELECT ... FROM net_openings|latest_events|...\" [--format table|csv] [--lake DIR]";
+    return "query the lake: \"SELECT ... FROM net_openings|latest_events|...\" [--format table|csv [--raw]] [--lake DIR]";
   }
 
   @Override
@@ -45,7 +45,7 @@ final class SqlCommand implements Command {
         throw new UsageException("sql: give the query as one argument (quote it)");
       }
     }
-    Args a = Args.parse("sql", options, SINGLE, Set.of(), Set.of());
+    Args a = Args.parse("sql", options, SINGLE, Set.of(), Set.of("raw"));
     if (query == null) {
       throw new UsageException("sql: a query is required, e.g. barometre sql \"SELECT * FROM latest_net_openings\"");
     }
@@ -56,7 +56,7 @@ final class SqlCommand implements Command {
     BarometreConfig config = JobSetup.config(a);
     Dataset<Row> result = SqlJob.run(JobSetup.spark(config), config, query);
     if (format.equals("csv")) {
-      ResultPrinter.csv(result, System.out);
+      ResultPrinter.csv(result, System.out, a.has("raw"));
     } else {
       ResultPrinter.table(result, config.raw().getInt("sql.max-rows"), System.out);
     }

@@ -1,6 +1,7 @@
 package fr.barometre.sql;
 
 import fr.barometre.export.CsvFile;
+import fr.barometre.export.FormulaCells;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,15 +52,20 @@ public final class ResultPrinter {
     return shown.size();
   }
 
-  /** Every row as CSV with a header line; returns the number of rows. */
-  public static long csv(Dataset<Row> result, PrintStream out) {
+  /**
+   * Every row as CSV with a header line; returns the number of rows. Text that a spreadsheet would
+   * run as a formula is neutralised ({@link FormulaCells}) unless {@code raw}: this output is
+   * redirected to files that get opened in spreadsheets, like the exports.
+   */
+  public static long csv(Dataset<Row> result, PrintStream out, boolean raw) {
     out.println(String.join(",", List.of(result.columns()).stream().map(CsvFile::field).toList()));
     long n = 0;
     for (Iterator<Row> it = result.toLocalIterator(); it.hasNext(); n++) {
       Row r = it.next();
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < r.size(); i++) {
-        sb.append(i > 0 ? "," : "").append(CsvFile.field(r.get(i)));
+        Object v = raw ? r.get(i) : FormulaCells.neutralised(r.get(i));
+        sb.append(i > 0 ? "," : "").append(CsvFile.field(v));
       }
       out.println(sb);
     }

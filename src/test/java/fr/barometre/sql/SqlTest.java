@@ -83,6 +83,15 @@ class SqlTest {
   }
 
   @Test
+  void csvNeutralisesFormulaLikeTextUnlessRaw() {
+    String query = "SELECT '=HYPERLINK(\\'x\\')' AS name, -3 AS net";
+    Output safe = run("sql", query, "--lake", lake.toString(), "--format", "csv");
+    assertThat(safe.out.lines().toList()).containsExactly("name,net", "'=HYPERLINK('x'),-3");
+    Output raw = run("sql", query, "--lake", lake.toString(), "--format", "csv", "--raw");
+    assertThat(raw.out.lines().toList()).containsExactly("name,net", "=HYPERLINK('x'),-3");
+  }
+
+  @Test
   void commandPrintsAnAlignedTableByDefault() {
     Output o = run("sql", "--lake", lake.toString(),
         "SELECT territory_name, net FROM latest_net_openings WHERE territory_level = 'region' AND period = '2024'"
