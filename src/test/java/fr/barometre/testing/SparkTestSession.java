@@ -33,6 +33,7 @@ public final class SparkTestSession {
               .config("spark.sql.warehouse.dir", target.resolve("spark-warehouse").toString())
               .config("spark.databricks.delta.snapshotPartitions", "2")
               .config("spark.sql.ui.explainMode", "simple")
+              .config("spark.sql.codegen.cache.maxEntries", "2000")
               .getOrCreate();
     }
     return session;
