@@ -42,7 +42,7 @@ final class DemoCommand implements Command {
     Path lake = Path.of(a.required("lake")).toAbsolutePath();
     Path data = a.one("data").map(Path::of).orElse(root.resolve("demo-data")).toAbsolutePath();
     Progress progress = new Progress(System.out);
-    BarometreConfig config = JobSetup.config(a);
+    BarometreConfig config = JobSetup.interactiveConfig(a);
     DemoFiles files = DemoFiles.under(data);
     if (files.complete()) {
       progress.accept("données de démonstration présentes : " + data);

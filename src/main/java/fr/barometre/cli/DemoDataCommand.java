@@ -25,7 +25,7 @@ final class DemoDataCommand implements Command {
     Path out = Path.of(a.required("out"));
     long seed = number(a, "seed", DemoData.DEFAULT_SEED);
     int rows = (int) number(a, "rows", DemoData.DEFAULT_BACKGROUND_ROWS);
-    DemoFiles files = DemoData.generate(out, seed, rows, JobSetup.config(a).methodology());
+    DemoFiles files = DemoData.generate(out, seed, rows, JobSetup.interactiveConfig(a).methodology());
     System.out.println("données de démonstration écrites dans " + files.root());
     return 0;
   }

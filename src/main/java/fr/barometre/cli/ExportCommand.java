@@ -34,7 +34,7 @@ final class ExportCommand implements Command {
             a.required("out"),
             a.has("all-columns"),
             a.has("raw"));
-    BarometreConfig config = JobSetup.config(a);
+    BarometreConfig config = JobSetup.interactiveConfig(a);
     long n = ExportJob.run(JobSetup.spark(config), config, options);
     System.out.println("exported " + n + " rows of " + options.table().table() + " (" + options.vintage() + ") to " + options.out());
     return 0;

@@ -18,13 +18,26 @@ final class JobSetup {
 
   private JobSetup() {}
 
+  /** The configuration of a batch job ({@code run}), logged at INFO: its logs are its record. */
   static BarometreConfig config(Args args) {
+    BarometreConfig config = resolved(args);
+    config.log();
+    return config;
+  }
+
+  /** The configuration of an interactive command, logged at debug level. */
+  static BarometreConfig interactiveConfig(Args args) {
+    BarometreConfig config = resolved(args);
+    config.logQuietly();
+    return config;
+  }
+
+  private static BarometreConfig resolved(Args args) {
     Map<String, Object> overrides = new HashMap<>();
     args.one("lake").ifPresent(l -> overrides.put("barometre.lake", l));
     args.one("master").ifPresent(m -> overrides.put("barometre.spark.master", m));
     BarometreConfig config =
         BarometreConfig.load(args.one("conf").map(File::new), ConfigFactory.parseMap(overrides));
-    config.log();
     return config;
   }
 

@@ -24,7 +24,7 @@ final class ReportCommand implements Command {
     Args a = Args.parse("report", argv, JobSetup.with(Set.of("vintage", "out", "period")), Set.of(), Set.of());
     String vintage = a.required("vintage");
     Path out = Paths.get(a.one("out").orElse("report"));
-    BarometreConfig config = JobSetup.config(a);
+    BarometreConfig config = JobSetup.interactiveConfig(a);
     Path html = ReportJob.run(JobSetup.spark(config), config, vintage, out, a.one("period"));
     System.out.println("report written to " + html);
     return 0;

@@ -53,7 +53,7 @@ final class SqlCommand implements Command {
     if (!format.equals("table") && !format.equals("csv")) {
       throw new UsageException("sql: --format is table or csv, not '" + format + "'");
     }
-    BarometreConfig config = JobSetup.config(a);
+    BarometreConfig config = JobSetup.interactiveConfig(a);
     Dataset<Row> result = SqlJob.run(JobSetup.spark(config), config, query);
     if (format.equals("csv")) {
       ResultPrinter.csv(result, System.out, a.has("raw"));

@@ -105,4 +105,12 @@ public final class BarometreConfig {
   public void log() {
     LOG.info("Resolved configuration:\n{}", render());
   }
+
+  /**
+   * Logs the resolved configuration at debug level: for interactive commands (demo, sql, export,
+   * report), whose console should show their answer, not two hundred lines of settings.
+   */
+  public void logQuietly() {
+    LOG.debug("Resolved configuration:\n{}", render());
+  }
 }
