@@ -29,12 +29,14 @@ public final class Benchmark {
 
   private final BenchOptions o;
   private final SparkSide spark;
+  private final PlainSparkSide plain;
   private final DuckDbSide duck;
   private final BenchInputs inputs;
 
-  private Benchmark(BenchOptions o, SparkSide spark, DuckDbSide duck) {
+  private Benchmark(BenchOptions o, SparkSide spark, PlainSparkSide plain, DuckDbSide duck) {
     this.o = o;
     this.spark = spark;
+    this.plain = plain;
     this.duck = duck;
     this.inputs = new BenchInputs(Path.of(o.work()));
   }
@@ -44,7 +46,7 @@ public final class Benchmark {
       throws Exception {
     Files.createDirectories(Path.of(o.work()));
     try (DuckDbSide duck = new DuckDbSide(o.threads())) {
-      Benchmark b = new Benchmark(o, new SparkSide(session, config), duck);
+      Benchmark b = new Benchmark(o, new SparkSide(session, config), new PlainSparkSide(session), duck);
       b.print(
           String.format(
               Locale.ROOT,
@@ -75,10 +77,15 @@ public final class Benchmark {
       Measurement s =
           time(rows, format, "scope filter", "Spark",
               () -> spark.scopeFilter(stock.toString(), sparkOut, staging));
+      Measurement p =
+          time(rows, format, "scope filter", "plain Spark",
+              () -> plain.scopeFilter(stock.toString(), parquet, out.resolve("plain-scope").toString(), spark.methodology()));
       Measurement d =
           time(rows, format, "scope filter", "DuckDB",
               () -> duck.scopeFilter(stock.toString(), parquet, duckOut, spark.methodology()));
+      ratio(s, p);
       ratio(s, d);
+      ratio(p, d);
     }
     String lake = out.resolve("lake").toString();
     if (o.steps().contains("ingest") || o.steps().contains("rerun")) {
@@ -120,14 +127,17 @@ public final class Benchmark {
     return m;
   }
 
+  /** A ratio line: {@code spark}'s wall time over {@code duck}'s (any two engines of a step). */
   private void ratio(Measurement spark, Measurement duck) throws IOException {
     print(
         String.format(
             Locale.ROOT,
-            "| %,d | %s | %s | Spark / DuckDB | **%.2f×** | | | | | %s | |",
+            "| %,d | %s | %s | %s / %s | **%.2f×** | | | | | %s | |",
             spark.rows(),
             spark.format(),
             spark.step(),
+            spark.engine(),
+            duck.engine(),
             spark.seconds() / duck.seconds(),
             spark.rowsOut() == duck.rowsOut() ? "same rows" : "ROWS DIFFER"));
   }

@@ -15,12 +15,13 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark compares like with like: on the same synthetic stock, DuckDB's scope filter keeps
- * exactly the SIRETs the pipeline's column functions keep, and its ingest types every row.
+ * The benchmark compares like with like: on the same synthetic stock, DuckDB's scope filter and the
+ * plain Spark job keep exactly the SIRETs the pipeline's column functions keep, and DuckDB's ingest
+ * types every row.
  */
 class ScopeFilterAgreementTest {
   @Test
-  void duckDbAndSparkKeepTheSameIndustrialSites() throws Exception {
+  void duckDbPlainSparkAndThePipelineKeepTheSameIndustrialSites() throws Exception {
     SparkSession spark = SparkTestSession.get();
     Path dir = SparkTestSession.tempDir("bench-agree");
     Path csv = dir.resolve("stock.csv");
@@ -37,10 +38,17 @@ class ScopeFilterAgreementTest {
       List<Row> sparkSirets = spark.read().parquet(dir.resolve("spark").toString()).select("siret").sort("siret").collectAsList();
       List<Row> duckSirets = spark.read().parquet(dir.resolve("duck.parquet").toString()).select("siret").sort("siret").collectAsList();
       assertThat(sparkSirets).isEqualTo(duckSirets);
+      PlainSparkSide plain = new PlainSparkSide(spark);
+      assertThat(plain.scopeFilter(csv.toString(), false, dir.resolve("plain").toString(), config.methodology()))
+          .isEqualTo(bySpark);
+      assertThat(spark.read().parquet(dir.resolve("plain").toString()).select("siret").sort("siret").collectAsList())
+          .isEqualTo(sparkSirets);
 
       Path parquet = dir.resolve("stock.parquet");
       duck.toParquet(csv.toString(), parquet.toString());
       assertThat(duck.scopeFilter(parquet.toString(), true, dir.resolve("duck2.parquet").toString(), config.methodology()))
+          .isEqualTo(byDuck);
+      assertThat(plain.scopeFilter(parquet.toString(), true, dir.resolve("plain2").toString(), config.methodology()))
           .isEqualTo(byDuck);
       assertThat(duck.ingest(csv.toString(), false, dir.resolve("all.parquet").toString(), LocalDate.of(2025, 11, 30)))
           .isEqualTo(40_000);
