@@ -43,8 +43,10 @@ public final class LakeServer implements AutoCloseable {
    * whoever reaches the port is served) and stops on JVM shutdown (Ctrl-C) before Spark does.
    */
   public static LakeServer start(SparkSession spark, String bind, int port) {
-    // Hive's Derby writes derby.log into the working directory unless told otherwise.
-    if (System.getProperty("derby.system.home") == null && System.getProperty("derby.stream.error.file") == null) {
+    // Hive's Derby writes derby.log into the working directory unless told otherwise. (Not with
+    // derby.system.home: Derby then resolves Hive's in-memory metastore URL under that folder and
+    // fails to create it, and every metadata call of a client fails with it.)
+    if (System.getProperty("derby.stream.error.file") == null) {
       System.setProperty(
           "derby.stream.error.file", new File(System.getProperty("java.io.tmpdir"), "derby.log").getPath());
     }
