@@ -1,6 +1,8 @@
 package fr.barometre.serve;
 
+import fr.barometre.errors.UsageException;
 import java.io.File;
+import java.net.BindException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hadoop.fs.FileSystem;
@@ -57,7 +59,19 @@ public final class LakeServer implements AutoCloseable {
     // Run statements as the server's own user: impersonating the JDBC user name would need
     // Hadoop proxy-user rights on HDFS, and the name is not authenticated anyway.
     spark.sqlContext().setConf("hive.server2.enable.doAs", "false");
-    HiveThriftServer2 server = HiveThriftServer2.startWithContext(spark.sqlContext());
+    HiveThriftServer2 server;
+    try {
+      server = HiveThriftServer2.startWithContext(spark.sqlContext());
+    } catch (RuntimeException e) {
+      // Hive wraps the socket's failure in two service exceptions: say it on one line.
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BindException) {
+          throw new UsageException("serve: cannot listen on " + bind + ":" + port + ": " + t.getMessage()
+              + " (another server on that port? choose another with --port)", e);
+        }
+      }
+      throw e;
+    }
     LakeServer lakeServer = new LakeServer(server, "jdbc:hive2://" + bind + ":" + port + "/");
     ShutdownHookManager.get().addShutdownHook(lakeServer::close, SHUTDOWN_PRIORITY);
     spark.sparkContext().addSparkListener(new SparkListener() {

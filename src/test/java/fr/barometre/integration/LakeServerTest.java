@@ -43,13 +43,15 @@ import org.junit.jupiter.api.TestMethodOrder;
  * 127.0.0.1, queried with the Hive JDBC driver. The {@code latest_*} views equal the expected
  * exports of 2024-S2; every write statement is refused over the wire and the lake's Delta logs are
  * unchanged; two connections run queries at the same time, each with its own temporary views; a
- * SIGTERM (what Ctrl-C sends, as far as shutdown hooks go) stops the server and frees the port.
+ * second server on the same port exits with status 2 and one line; a SIGTERM (to shutdown hooks,
+ * the same as Ctrl-C's SIGINT) stops the server and frees the port.
  */
 @Tag("integration")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LakeServerTest {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
   private static Path lake;
+  private static Path work;
   private static Path log;
   private static Process server;
   private static int port;
@@ -58,24 +60,11 @@ class LakeServerTest {
   @BeforeAll
   static void startServer() throws IOException, InterruptedException {
     lake = WorkedLake.get();
-    Path work = SparkTestSession.tempDir("serve");
+    work = SparkTestSession.tempDir("serve");
     log = work.resolve("server.log");
     port = StandaloneCluster.freePort();
     url = "jdbc:hive2://127.0.0.1:" + port + "/";
-    Path target = Paths.get("target").toAbsolutePath();
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1g");
-    cmd.addAll(Arrays.asList(StandaloneCluster.read(target.resolve("jvm-options.txt")).trim().split("\\s+")));
-    cmd.addAll(List.of(
-        "-Djava.io.tmpdir=" + target.resolve("tmp"),
-        "-Dlog4j2.configurationFile=" + Paths.get("src/test/resources/log4j2-test.properties").toAbsolutePath(),
-        "-cp", target.resolve("classes") + ":" + StandaloneCluster.read(target.resolve("runtime-classpath.txt")).trim(),
-        "fr.barometre.cli.Barometre", "serve", "--lake", lake.toString(), "--port", String.valueOf(port),
-        "--conf", Paths.get("conf/test.conf").toAbsolutePath().toString()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    server = pb.start();
+    server = serve(log);
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (!Files.readString(log).contains("read-only at " + url)) {
       if (!server.isAlive() || System.nanoTime() > deadline) {
@@ -83,6 +72,25 @@ class LakeServerTest {
       }
       Thread.sleep(250);
     }
+  }
+
+  /** {@code barometre serve} on the worked lake and {@link #port}, as bin/barometre runs it. */
+  private static Process serve(Path output) throws IOException {
+    Path target = Paths.get("target").toAbsolutePath();
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1g");
+    cmd.addAll(Arrays.asList(StandaloneCluster.read(target.resolve("jvm-options.txt")).trim().split("\\s+")));
+    cmd.addAll(List.of(
+        "-Djava.io.tmpdir=" + target.resolve("tmp"),
+        "-Dspark.sql.warehouse.dir=" + target.resolve("spark-warehouse"),
+        "-Dlog4j2.configurationFile=" + Paths.get("src/test/resources/log4j2-test.properties").toAbsolutePath(),
+        "-cp", target.resolve("classes") + ":" + StandaloneCluster.read(target.resolve("runtime-classpath.txt")).trim(),
+        "fr.barometre.cli.Barometre", "serve", "--lake", lake.toString(), "--port", String.valueOf(port),
+        "--conf", Paths.get("conf/test.conf").toAbsolutePath().toString()));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    return pb.start();
   }
 
   @AfterAll
@@ -205,6 +213,18 @@ class LakeServerTest {
 
   @Test
   @Order(5)
+  void aSecondServerOnTheSamePortExitsWith2AndSaysWhy() throws Exception {
+    Path second = work.resolve("second.log");
+    Process p = serve(second);
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("second server exited").isTrue();
+    assertThat(p.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(second).lines())
+        .contains("barometre: serve: cannot listen on 127.0.0.1:" + port + ": Address already in use"
+            + " (another server on that port? choose another with --port)");
+  }
+
+  @Test
+  @Order(6)
   void sigtermStopsTheServerCleanly() throws Exception {
     server.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT)
     assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("server exited").isTrue();
