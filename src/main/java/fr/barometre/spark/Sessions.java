@@ -1,10 +1,14 @@
 package fr.barometre.spark;
 
 import fr.barometre.config.BarometreConfig;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /** Builds the SparkSession every job runs on: Delta enabled, the configured master and settings. */
 public final class Sessions {
+  /** The session extension every job needs: Delta's SQL (time travel, DESCRIBE HISTORY, ...). */
+  public static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
+
   private Sessions() {}
 
   /**
@@ -12,10 +16,19 @@ public final class Sessions {
    * spark-submit (a cluster run).
    */
   public static SparkSession create(BarometreConfig config) {
+    return create(config, Map.of());
+  }
+
+  /**
+   * As {@link #create(BarometreConfig)}, with {@code extra} Spark settings applied last (a command
+   * that needs more, e.g. {@code serve}'s session extensions). They take effect only when this
+   * call creates the session: an existing one keeps its extensions.
+   */
+  public static SparkSession create(BarometreConfig config, Map<String, String> extra) {
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName(config.appName())
-            .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+            .config("spark.sql.extensions", DELTA_EXTENSION)
             .config(
                 "spark.sql.catalog.spark_catalog",
                 "org.apache.spark.sql.delta.catalog.DeltaCatalog")
@@ -27,6 +40,7 @@ public final class Sessions {
       builder.master(master);
     }
     config.sparkConf().forEach(builder::config);
+    extra.forEach(builder::config);
     return builder.getOrCreate();
   }
 }

@@ -176,7 +176,7 @@ final class StandaloneCluster implements AutoCloseable {
         .collect(Collectors.joining(":"));
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
