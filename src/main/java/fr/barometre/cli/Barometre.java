@@ -1,5 +1,6 @@
 package fr.barometre.cli;
 
+import fr.barometre.errors.AuditFailedException;
 import fr.barometre.errors.ExitCodes;
 import fr.barometre.errors.UnreadableInputException;
 import fr.barometre.errors.UsageException;
@@ -42,7 +43,7 @@ public final class Barometre {
         throw new UsageException("unknown command '" + argv[0] + "' (try: barometre --help)");
       }
       return command.execute(rest);
-    } catch (UsageException | UnreadableInputException e) {
+    } catch (UsageException | UnreadableInputException | AuditFailedException e) {
       System.err.println("barometre: " + e.getMessage());
       return ExitCodes.of(e);
     } catch (Exception e) {
@@ -55,7 +56,7 @@ public final class Barometre {
   private static String usage(Map<String, Command> commands) {
     StringBuilder sb = new StringBuilder("usage: barometre COMMAND [options]\n\ncommands:\n");
     commands.values().forEach(c -> sb.append(String.format("  %-10s %s%n", c.name(), c.summary())));
-    sb.append("\nexit status: 0 ok, 1 failure, 2 bad command line or configuration, 3 unreadable input");
+    sb.append("\nexit status: 0 ok, 1 failure, 2 bad command line or configuration, 3 unreadable input, 4 audit failed (nothing written)");
     return sb.toString();
   }
 }

@@ -6,6 +6,7 @@ public final class ExitCodes {
   public static final int FAILURE = 1;
   public static final int USAGE = 2;
   public static final int UNREADABLE_INPUT = 3;
+  public static final int AUDIT_FAILED = 4;
 
   private ExitCodes() {}
 
@@ -16,6 +17,9 @@ public final class ExitCodes {
     }
     if (t instanceof UnreadableInputException) {
       return UNREADABLE_INPUT;
+    }
+    if (t instanceof AuditFailedException) {
+      return AUDIT_FAILED;
     }
     return FAILURE;
   }

@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.max;
 
 import fr.barometre.aggregate.NetOpenings;
 import fr.barometre.aggregate.Revisions;
+import fr.barometre.audit.RunAudits;
 import fr.barometre.config.BarometreConfig;
+import fr.barometre.errors.AuditFailedException;
 import fr.barometre.events.EventInputs;
 import fr.barometre.events.EventsPipeline;
 import fr.barometre.events.SireneSites;
@@ -21,11 +23,14 @@ import fr.barometre.reference.Cog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +43,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunJob {
   private static final Logger LOG = LoggerFactory.getLogger(RunJob.class);
+
+  /** Under the lake root: the rows of runs whose audit failed, one folder per run, as Parquet. */
+  public static final String AUDIT_FAILED = "_audit_failed";
 
   private RunJob() {}
 
@@ -83,17 +91,39 @@ public final class RunJob {
         step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), vintage)));
     Dataset<Row> revisions = step.time("revisions", () -> revisions(lake, netOpenings, vintage));
 
-    step.run("releve_rows written", () -> lake.replaceSlice(
-        batch.raw().withColumn("vintage", lit(vintage)), "releve_rows", "vintage", vintage, commit));
-    step.run("rejects written", () -> lake.replaceSlice(rejects, "rejects", "vintage", vintage, commit));
-    step.run("events written", () -> lake.replaceSlice(events, "events", "vintage", vintage, commit));
-    step.run("candidates written", () -> lake.replaceSlice(candidates, "candidates", "vintage", vintage, commit));
-    step.run("net_openings written", () -> lake.replaceSlice(netOpenings, "net_openings", "vintage", vintage, commit));
-    step.run("revisions written", () -> lake.replaceSlice(revisions, "revisions", "vintage", vintage, commit));
-
     ReleveCounts counts = step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects));
+
+    // Audit before anything is written (publication.md §2): a failed audit writes nothing to the
+    // tables, keeps the run's rows for inspection and exits with 4.
+    Map<String, RunAudits.Keyed> keyed = new LinkedHashMap<>();
+    keyed.put("events", RunAudits.keyed(events, "event_id"));
+    keyed.put("net_openings", RunAudits.keyed(netOpenings, "territory_level", "territory_code", "period"));
+    keyed.put("revisions", RunAudits.keyed(revisions, "territory_level", "territory_code", "period"));
+    keyed.put("candidates", RunAudits.keyed(candidates, "siret", "event_type"));
+    keyed.put("rejects", RunAudits.keyed(rejects, "file", "line"));
+    List<RunAudits.Failure> failures =
+        step.time("audits", () -> RunAudits.of(counts, events, netOpenings, Cog.territories(spark), keyed));
+    Map<String, Dataset<Row>> outputs = new LinkedHashMap<>();
+    outputs.put("releve_rows", batch.raw().withColumn("vintage", lit(vintage)));
+    outputs.put("rejects", rejects);
+    outputs.put("events", events);
+    outputs.put("candidates", candidates);
+    outputs.put("net_openings", netOpenings);
+    outputs.put("revisions", revisions);
+    if (!failures.isEmpty()) {
+      String kept = lake.root() + "/" + AUDIT_FAILED + "/" + runId;
+      outputs.forEach((table, rows) -> rows.write().mode(SaveMode.Overwrite).parquet(kept + "/" + table));
+      RunLog.record(lake, runId, o, current.map(Snapshot::date), previous.map(Snapshot::date), counts,
+          RunLog.AUDIT_FAILED, commit);
+      throw new AuditFailedException(
+          "run " + runId + " of vintage " + vintage + ": audit failed: "
+              + failures.stream().map(RunAudits.Failure::toString).collect(Collectors.joining("; "))
+              + "; nothing was written to the tables, the run's rows are in " + kept);
+    }
+    outputs.forEach((table, rows) ->
+        step.run(table + " written", () -> lake.replaceSlice(rows, table, "vintage", vintage, commit)));
     step.run("run logged", () -> RunLog.record(
-        lake, runId, o, current.map(Snapshot::date), previous.map(Snapshot::date), counts, commit));
+        lake, runId, o, current.map(Snapshot::date), previous.map(Snapshot::date), counts, RunLog.WRITTEN, commit));
     LOG.info("Run {} of vintage {} done in {}", runId, vintage, step.total());
     return counts;
   }

@@ -15,7 +15,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The {@code runs} table: one row per run (run id, vintage, time, inputs, SIRENE snapshot dates,
- * row counts), appended — the provenance of every vintage slice in the lake.
+ * row counts, status {@code written} or {@code audit_failed}), appended — the provenance of every
+ * vintage slice in the lake.
  */
 final class RunLog {
   static final StructType SCHEMA =
@@ -31,7 +32,14 @@ final class RunLog {
           .add("successions", DataTypes.StringType)
           .add("rows_read", DataTypes.LongType)
           .add("rows_accepted", DataTypes.LongType)
-          .add("rows_rejected", DataTypes.LongType);
+          .add("rows_rejected", DataTypes.LongType)
+          .add("status", DataTypes.StringType);
+
+  /** {@code status} of a run whose tables were written. */
+  static final String WRITTEN = "written";
+
+  /** {@code status} of a run that failed its audits and wrote no table. */
+  static final String AUDIT_FAILED = "audit_failed";
 
   private RunLog() {}
 
@@ -42,6 +50,7 @@ final class RunLog {
       Optional<LocalDate> current,
       Optional<LocalDate> previous,
       ReleveCounts counts,
+      String status,
       Map<String, String> commit) {
     ReleveCounts.FileCount total = counts.total();
     Row row =
@@ -57,7 +66,8 @@ final class RunLog {
             o.successions().orElse(null),
             total.rowsRead(),
             total.rowsAccepted(),
-            total.rowsRejected());
+            total.rowsRejected(),
+            status);
     lake.append(lake.spark().createDataFrame(List.of(row), SCHEMA), "runs", commit);
   }
 }

@@ -69,6 +69,7 @@ public final class Lake {
     data.write()
         .format("delta")
         .mode(SaveMode.Append)
+        .option("mergeSchema", "true")
         .option("userMetadata", toJson(commitInfo))
         .save(path(table));
   }
