@@ -3,6 +3,11 @@ package fr.barometre.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import fr.barometre.config.BarometreConfig;
+import fr.barometre.spark.Sessions;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -16,25 +21,22 @@ public final class SparkTestSession {
 
   public static synchronized SparkSession get() {
     if (session == null) {
+      // The production session (Sessions.create: Delta, strict dates, every setting of
+      // reference.conf) with conf/test.conf, so tests run on the settings users get; only what a
+      // shared test JVM needs differs: two-partition shuffles and state, the warehouse under target/.
       Path target = Paths.get("target").toAbsolutePath();
+      Config overrides =
+          ConfigFactory.parseString(
+              String.join(
+                  "\n",
+                  "barometre.spark.app-name = barometre-tests",
+                  "barometre.spark.conf { \"spark.sql.shuffle.partitions\" = \"2\"",
+                  "  \"spark.default.parallelism\" = \"2\"",
+                  "  \"spark.databricks.delta.snapshotPartitions\" = \"2\"",
+                  "  \"spark.sql.warehouse.dir\" = \"" + target.resolve("spark-warehouse") + "\" }"));
       session =
-          SparkSession.builder()
-              .master("local[2]")
-              .appName("barometre-tests")
-              .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-              .config(
-                  "spark.sql.catalog.spark_catalog",
-                  "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-              .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
-              .config("spark.sql.shuffle.partitions", "2")
-              .config("spark.default.parallelism", "2")
-              .config("spark.sql.session.timeZone", "UTC")
-              .config("spark.ui.enabled", "false")
-              .config("spark.sql.warehouse.dir", target.resolve("spark-warehouse").toString())
-              .config("spark.databricks.delta.snapshotPartitions", "2")
-              .config("spark.sql.ui.explainMode", "simple")
-              .config("spark.sql.codegen.cache.maxEntries", "2000")
-              .getOrCreate();
+          Sessions.create(
+              BarometreConfig.load(Optional.of(Paths.get("conf", "test.conf").toFile()), overrides));
     }
     return session;
   }
