@@ -4,11 +4,14 @@ Tasks, one per step of the pipeline, each a `jobs/spark-submit.sh` call (so the 
 module flags and conf/cluster.conf are chosen in one place, the same as by hand):
 
     run_vintage  ->  export_<table> (x5, in parallel)  ->  report
+    (DAG barometre_maintain, weekly: maintain)
 
 The vintage defaults to the half-year that ended before the run (the run of 15 July 2025
 computes 2025-S1, that of 15 January 2026 computes 2025-S2); trigger with {"vintage": "2024-S2"} to recompute another one.
-Exit status 2 (bad arguments/configuration) and 3 (unreadable input) fail the task like any
-non-zero status: retrying them cannot help, so retries are few.
+Exit status 2 (bad arguments/configuration), 3 (unreadable input) and 4 (an audit failed: nothing
+was published) fail the task like any non-zero status: retrying them cannot help, so retries are
+few. A second DAG, `barometre_maintain`, runs `maintain` weekly (compaction, VACUUM within the
+retention).
 
 Airflow Variables (Admin > Variables) set the deployment:
     barometre_home     checkout with target/barometre-*-cluster.jar built (mvn -B package -DskipTests)
@@ -56,7 +59,7 @@ with DAG(
     # After each half-year ends; INSEE's stock of the 1st is published within days.
     schedule="0 6 15 1,7 *",
     catchup=False,
-    max_active_runs=1,  # runs of two vintages would race on the revisions table
+    max_active_runs=1,  # one vintage at a time; concurrent runs are safe (publication.md §3) but slower
     default_args=default_args,
     params={
         "vintage": Param("", type="string", description="YYYY-S1 or YYYY-S2; empty: the last half-year"),
@@ -115,3 +118,25 @@ with DAG(
     )
 
     run_vintage >> exports >> report
+
+
+# Weekly upkeep of the lake (publication.md §4): compaction and VACUUM within
+# barometre.publication.retention (every file a run published within the retention needs is kept),
+# and removal of the rows of runs that died without publishing. Safe beside a run: it never
+# touches a published run's files or the rows of a run younger than abandoned-after.
+with DAG(
+    dag_id="barometre_maintain",
+    description="Compaction and VACUUM of the Baromètre lake within its retention",
+    start_date=datetime(2025, 1, 1),
+    schedule="0 3 * * 0",
+    catchup=False,
+    max_active_runs=1,
+    default_args=default_args,
+    params={"spark_submit_options": Param("--deploy-mode client", type="string")},
+    tags=["barometre", "spark", "maintenance"],
+) as maintain_dag:
+    BashOperator(
+        task_id="maintain",
+        bash_command=SUBMIT + "maintain --lake {{ var.value.barometre_lake }}",
+        execution_timeout=timedelta(hours=2),
+    )

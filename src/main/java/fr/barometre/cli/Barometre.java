@@ -2,6 +2,7 @@ package fr.barometre.cli;
 
 import fr.barometre.errors.AuditFailedException;
 import fr.barometre.errors.ExitCodes;
+import fr.barometre.errors.SupersededException;
 import fr.barometre.errors.UnreadableInputException;
 import fr.barometre.errors.UsageException;
 import java.util.Arrays;
@@ -11,8 +12,8 @@ import java.util.Map;
 
 /**
  * The launcher behind {@code bin/barometre} and {@code spark-submit}: dispatches to a subcommand
- * and maps failures to the documented exit statuses (0 ok, 1 failure, 2 usage, 3 unreadable
- * input) with a one-line message and no stack trace for the expected ones.
+ * and maps failures to the documented exit statuses (0 ok, 1 failure — a superseded run among
+ * them, 2 usage, 3 unreadable input, 4 audit failed) with a one-line message and no stack trace for the expected ones.
  */
 public final class Barometre {
   private Barometre() {}
@@ -43,7 +44,7 @@ public final class Barometre {
         throw new UsageException("unknown command '" + argv[0] + "' (try: barometre --help)");
       }
       return command.execute(rest);
-    } catch (UsageException | UnreadableInputException | AuditFailedException e) {
+    } catch (UsageException | UnreadableInputException | AuditFailedException | SupersededException e) {
       System.err.println("barometre: " + e.getMessage());
       return ExitCodes.of(e);
     } catch (Exception e) {
@@ -56,7 +57,7 @@ public final class Barometre {
   private static String usage(Map<String, Command> commands) {
     StringBuilder sb = new StringBuilder("usage: barometre COMMAND [options]\n\ncommands:\n");
     commands.values().forEach(c -> sb.append(String.format("  %-10s %s%n", c.name(), c.summary())));
-    sb.append("\nexit status: 0 ok, 1 failure, 2 bad command line or configuration, 3 unreadable input, 4 audit failed (nothing written)");
+    sb.append("\nexit status: 0 ok, 1 failure, 2 bad command line or configuration, 3 unreadable input, 4 audit failed (nothing published)");
     return sb.toString();
   }
 }

@@ -7,6 +7,8 @@ import fr.barometre.events.Vintage;
 import fr.barometre.jobs.RunJob;
 import fr.barometre.jobs.RunOptions;
 import fr.barometre.lake.Lake;
+import fr.barometre.lake.Publication;
+import fr.barometre.lake.Table;
 import fr.barometre.report.ReportJob;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,13 +38,14 @@ public final class DemoJob {
     }
     String latest = VINTAGES.get(VINTAGES.size() - 1);
     Lake lake = new Lake(spark, config.lake());
-    Dataset<Row> figures = lake.read("net_openings").where(col("vintage").equalTo(latest));
+    Publication published = new Publication(lake);
+    Dataset<Row> figures = published.slice(Table.NET_OPENINGS, latest);
     List<String> years =
         IntStream.rangeClosed(PublishedFigures.FIRST_YEAR, PublishedFigures.LAST_YEAR).mapToObj(Integer::toString).toList();
     progress.accept("lecture des chiffres du millésime " + latest);
     List<DemoFigures> national = DemoFigures.national(figures, years);
     List<DemoFigures> regions = DemoFigures.regions(figures, years.get(years.size() - 1));
-    long revised = lake.read("revisions").where(col("vintage").equalTo(latest).and(col("net_revision").notEqual(0))).count();
+    long revised = published.slice(Table.REVISIONS, latest).where(col("net_revision").notEqual(0)).count();
     progress.accept("rapport et cartes");
     Path report = ReportJob.run(spark, config, latest, reportDir);
     return new DemoResult(latest, national, regions, revised, lake.root(), Optional.of(report));

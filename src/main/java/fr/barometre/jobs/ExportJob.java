@@ -7,6 +7,8 @@ import fr.barometre.errors.UnreadableInputException;
 import fr.barometre.export.CsvFile;
 import fr.barometre.export.ExportTable;
 import fr.barometre.lake.Lake;
+import fr.barometre.lake.Publication;
+import fr.barometre.lake.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -33,10 +35,13 @@ public final class ExportJob {
       throw new UnreadableInputException(
           "no table '" + t.table() + "' in lake " + lake.root() + " (run a vintage first)");
     }
-    if (!lake.exists("runs") || lake.read("runs").where(col("vintage").equalTo(o.vintage())).isEmpty()) {
-      throw new UnreadableInputException("vintage " + o.vintage() + " has not been run into lake " + lake.root());
+    Publication published = new Publication(lake);
+    if (!published.isPublished(o.vintage())) {
+      throw new UnreadableInputException("vintage " + o.vintage() + " has not been published in lake " + lake.root());
     }
-    Dataset<Row> rows = lake.read(t.table()).where(col("vintage").equalTo(o.vintage()));
+    // The run id is the lake's bookkeeping (bin/barometre history): an export of the same figures
+    // is the same file whichever run computed them.
+    Dataset<Row> rows = published.slice(Table.named(t.table()).orElseThrow(), o.vintage()).drop(Publication.RUN_ID);
     String[] columns =
         o.allColumns() || t.columns() == null
             ? Stream.concat(Stream.of("vintage"), Arrays.stream(rows.columns()).filter(c -> !c.equals("vintage")))

@@ -18,15 +18,19 @@ import fr.barometre.ingest.releve.ReleveCounts;
 import fr.barometre.ingest.releve.ReleveIngest;
 import fr.barometre.ingest.sirene.SireneSnapshots;
 import fr.barometre.ingest.sirene.Successions;
+import fr.barometre.errors.SupersededException;
 import fr.barometre.lake.Lake;
+import fr.barometre.lake.Publication;
+import fr.barometre.lake.RunId;
+import fr.barometre.lake.Table;
 import fr.barometre.reference.Cog;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,10 +40,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code barometre run}: computes one vintage from the relèves and SIRENE snapshots and replaces
- * that vintage's slice of every output table ({@code releve_rows, rejects, events, candidates,
- * net_openings, revisions}), leaving other vintages untouched. Reads happen first, writes last;
- * everything between is the pure transforms of {@code events} and {@code aggregate}.
+ * {@code barometre run}: computes one vintage from the relèves and SIRENE snapshots, audits it,
+ * writes it to every output table ({@link Table#runOutputs()}) under its run id and publishes it in
+ * one commit ({@link Publication}): readers see the vintage's previous run until then, all of this
+ * one after, never a mix; other vintages are untouched. Reads happen first, writes last; everything
+ * between is the pure transforms of {@code events} and {@code aggregate}.
  */
 public final class RunJob {
   private static final Logger LOG = LoggerFactory.getLogger(RunJob.class);
@@ -51,15 +56,19 @@ public final class RunJob {
 
   /** Runs the vintage and returns the per-file counts of the relèves read. */
   public static ReleveCounts run(SparkSession spark, BarometreConfig config, RunOptions o) {
-    String runId = Instant.now().toString().replace(":", "").replace(".", "") + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String runId = RunId.next();
     String vintage = o.vintage().toString();
     Lake lake = new Lake(spark, config.lake());
+    Publication publication = new Publication(lake, config.raw().getInt("publication.attempts"));
     LOG.info("Run {} of vintage {} into lake {}", runId, vintage, lake.root());
     Map<String, String> commit = new LinkedHashMap<>();
     commit.put("run_id", runId);
     commit.put("vintage", vintage);
+    RunLog log = new RunLog(lake, runId, o, commit);
 
-    StepTimer step = new StepTimer(LOG);
+    StepTimer step = new StepTimer(LOG, failAfter(config));
+    // The start record is one Delta commit of its own: it goes while the inputs are read.
+    CompletableFuture<Void> started = CompletableFuture.runAsync(() -> step.run("run recorded", log::started));
     // Edges: read every input (SIRENE lands in the lake once per snapshot and is read from there).
     ReleveBatch batch = step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits()));
     Optional<Snapshot> current =
@@ -89,43 +98,78 @@ public final class RunJob {
     Dataset<Row> candidates = step.time("candidates", () -> materialised(pipeline.candidates(events, in)));
     Dataset<Row> netOpenings =
         step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), vintage)));
-    Dataset<Row> revisions = step.time("revisions", () -> revisions(lake, netOpenings, vintage));
+    Dataset<Row> revisions = step.time("revisions", () -> revisions(publication, netOpenings, vintage));
 
     ReleveCounts counts = step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects));
+    Map<Table, Dataset<Row>> outputs = new EnumMap<>(Table.class);
+    outputs.put(Table.RELEVE_ROWS, batch.raw().withColumn("vintage", lit(vintage)));
+    outputs.put(Table.REJECTS, rejects);
+    outputs.put(Table.EVENTS, events);
+    outputs.put(Table.CANDIDATES, candidates);
+    outputs.put(Table.NET_OPENINGS, netOpenings);
+    outputs.put(Table.REVISIONS, revisions);
 
     // Audit before anything is written (publication.md §2): a failed audit writes nothing to the
     // tables, keeps the run's rows for inspection and exits with 4.
     Map<String, RunAudits.Keyed> keyed = new LinkedHashMap<>();
-    keyed.put("events", RunAudits.keyed(events, "event_id"));
-    keyed.put("net_openings", RunAudits.keyed(netOpenings, "territory_level", "territory_code", "period"));
-    keyed.put("revisions", RunAudits.keyed(revisions, "territory_level", "territory_code", "period"));
-    keyed.put("candidates", RunAudits.keyed(candidates, "siret", "event_type"));
-    keyed.put("rejects", RunAudits.keyed(rejects, "file", "line"));
+    outputs.forEach((table, rows) -> {
+      if (!table.key().isEmpty()) {
+        keyed.put(table.tableName(), RunAudits.keyed(rows, table.key().toArray(String[]::new)));
+      }
+    });
     List<RunAudits.Failure> failures =
         step.time("audits", () -> RunAudits.of(counts, events, netOpenings, Cog.territories(spark), keyed));
-    Map<String, Dataset<Row>> outputs = new LinkedHashMap<>();
-    outputs.put("releve_rows", batch.raw().withColumn("vintage", lit(vintage)));
-    outputs.put("rejects", rejects);
-    outputs.put("events", events);
-    outputs.put("candidates", candidates);
-    outputs.put("net_openings", netOpenings);
-    outputs.put("revisions", revisions);
+    started.join();
+    Ended ended = new Ended(log, batch, current.map(Snapshot::date), previous.map(Snapshot::date), counts);
     if (!failures.isEmpty()) {
       String kept = lake.root() + "/" + AUDIT_FAILED + "/" + runId;
       outputs.forEach((table, rows) -> rows.write().mode(SaveMode.Overwrite).parquet(kept + "/" + table));
-      RunLog.record(lake, runId, o, current.map(Snapshot::date), previous.map(Snapshot::date), counts,
-          RunLog.AUDIT_FAILED, commit);
+      String detail =
+          "audit failed: " + failures.stream().map(RunAudits.Failure::toString).collect(Collectors.joining("; "));
+      ended.record(RunLog.Status.AUDIT_FAILED, detail);
       throw new AuditFailedException(
-          "run " + runId + " of vintage " + vintage + ": audit failed: "
-              + failures.stream().map(RunAudits.Failure::toString).collect(Collectors.joining("; "))
-              + "; nothing was written to the tables, the run's rows are in " + kept);
+          "run " + runId + " of vintage " + vintage + ": " + detail
+              + "; nothing was published, the run's rows are in " + kept);
     }
-    outputs.forEach((table, rows) ->
-        step.run(table + " written", () -> lake.replaceSlice(rows, table, "vintage", vintage, commit)));
-    step.run("run logged", () -> RunLog.record(
-        lake, runId, o, current.map(Snapshot::date), previous.map(Snapshot::date), counts, RunLog.WRITTEN, commit));
-    LOG.info("Run {} of vintage {} done in {}", runId, vintage, step.total());
+
+    // Write, then publish in one commit (publication.md §1): until "published", readers see the
+    // vintage as the previous run left it. The tables are independent Delta logs: written at once.
+    step.run("tables written", () -> Parallel.each(outputs, (table, rows) ->
+        step.run(table + " written", () -> publication.write(table, rows, runId, commit))));
+    boolean published = step.time("published", () -> publication.publish(vintage, runId, commit));
+    if (!published) {
+      String winner = publication.publishedRun(vintage).orElse("?");
+      step.run("own rows removed", () -> Parallel.each(outputs, (table, rows) ->
+          publication.removeRun(table, vintage, runId, commit)));
+      String detail = "run " + winner + " of the same vintage, started later, published first";
+      ended.record(RunLog.Status.SUPERSEDED, detail);
+      throw new SupersededException(
+          "run " + runId + " of vintage " + vintage + " was not published: " + detail
+              + "; its figures stand and this run's rows were removed");
+    }
+    step.run("older runs removed", () -> Parallel.each(outputs, (table, rows) ->
+        publication.removeOlderRuns(table, vintage, runId, commit)));
+    step.run("run logged", () -> ended.record(RunLog.Status.PUBLISHED, null));
+    LOG.info("Run {} of vintage {} published in {}", runId, vintage, step.total());
     return counts;
+  }
+
+  /** What a run's final record needs, gathered once. */
+  private record Ended(
+      RunLog log,
+      ReleveBatch batch,
+      Optional<LocalDate> current,
+      Optional<LocalDate> previous,
+      ReleveCounts counts) {
+    void record(RunLog.Status status, String detail) {
+      log.finished(status, batch.sources(), current, previous, counts, detail);
+    }
+  }
+
+  /** The step after which the test-only hook {@code barometre.testing.fail-after} halts the JVM. */
+  private static Optional<String> failAfter(BarometreConfig config) {
+    String step = config.raw().getString("testing.fail-after");
+    return step.isBlank() ? Optional.empty() : Optional.of(step);
   }
 
   private static Snapshot snapshot(Lake lake, String file, Optional<LocalDate> date, String runId) {
@@ -139,14 +183,14 @@ public final class RunJob {
   }
 
   /**
-   * Revisions of this vintage's figures against the latest vintage before it that the lake holds
-   * (none: every previous figure is zero).
+   * Revisions of this vintage's figures against the latest vintage before it that the lake has
+   * published (none: every previous figure is zero).
    */
-  private static Dataset<Row> revisions(Lake lake, Dataset<Row> current, String vintage) {
-    if (!lake.exists("net_openings")) {
+  private static Dataset<Row> revisions(Publication publication, Dataset<Row> current, String vintage) {
+    if (!publication.lake().exists(Table.NET_OPENINGS.tableName())) {
       return materialised(Revisions.of(current, current.limit(0), vintage, null));
     }
-    Dataset<Row> all = lake.read("net_openings");
+    Dataset<Row> all = publication.published(Table.NET_OPENINGS).drop(Publication.RUN_ID);
     Row prev = all.where(col("vintage").lt(vintage)).agg(max("vintage")).first();
     String previousVintage = prev.isNullAt(0) ? null : prev.getString(0);
     Dataset<Row> before =

@@ -1,8 +1,16 @@
 package fr.barometre.lake;
 
+import fr.barometre.errors.UnreadableInputException;
 import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -13,6 +21,10 @@ import org.apache.spark.sql.SparkSession;
  * write goes through Hadoop's file system API (Spark and Delta), never java.io.
  */
 public final class Lake {
+  private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
+  private static final Object STAMP_LOCK = new Object();
+  private static int stampUsers;
+
   private final SparkSession spark;
   private final String root;
 
@@ -35,6 +47,33 @@ public final class Lake {
 
   public boolean exists(String table) {
     return DeltaTable.isDeltaTable(spark, path(table));
+  }
+
+  /**
+   * The names of the Delta tables directly under the root, sorted (only names usable bare in SQL:
+   * anything else is not one of ours).
+   *
+   * @throws UnreadableInputException when there is no lake at the root
+   */
+  public List<String> tables() {
+    Path dir = new Path(root);
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(dir)) {
+        throw new UnreadableInputException("no lake at " + root);
+      }
+      List<String> names = new ArrayList<>();
+      for (FileStatus s : fs.listStatus(dir)) {
+        String name = s.getPath().getName();
+        if (s.isDirectory() && name.matches("[A-Za-z_][A-Za-z0-9_]*") && exists(name)) {
+          names.add(name);
+        }
+      }
+      names.sort(String::compareTo);
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list lake " + root, e);
+    }
   }
 
   public Dataset<Row> read(String table) {
@@ -72,6 +111,42 @@ public final class Lake {
         .option("mergeSchema", "true")
         .option("userMetadata", toJson(commitInfo))
         .save(path(table));
+  }
+
+  /**
+   * Appends {@code data} to {@code table} partitioned by {@code column} (creating it if needed),
+   * stamped with {@code commitInfo}; new columns join the table's schema.
+   */
+  public void appendPartitioned(
+      Dataset<Row> data, String table, String column, Map<String, String> commitInfo) {
+    data.write()
+        .format("delta")
+        .mode(SaveMode.Append)
+        .partitionBy(column)
+        .option("mergeSchema", "true")
+        .option("userMetadata", toJson(commitInfo))
+        .save(path(table));
+  }
+
+  /**
+   * Runs {@code operation} (a Delta MERGE or DELETE, which take no writer options) with its commit
+   * stamped with {@code commitInfo}. The stamp is a session setting: concurrent operations of one
+   * run share it, and it is removed when the last of them ends.
+   */
+  public void stamped(Map<String, String> commitInfo, Runnable operation) {
+    synchronized (STAMP_LOCK) {
+      stampUsers++;
+      spark.conf().set(USER_METADATA, toJson(commitInfo));
+    }
+    try {
+      operation.run();
+    } finally {
+      synchronized (STAMP_LOCK) {
+        if (--stampUsers == 0) {
+          spark.conf().unset(USER_METADATA);
+        }
+      }
+    }
   }
 
   static String toJson(Map<String, String> info) {

@@ -9,6 +9,8 @@ import fr.barometre.errors.UsageException;
 import fr.barometre.events.Vintage;
 import fr.barometre.geo.RenderedMap;
 import fr.barometre.lake.Lake;
+import fr.barometre.lake.Publication;
+import fr.barometre.lake.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,13 +59,15 @@ public final class ReportJob {
         throw new UnreadableInputException("no table '" + t + "' in lake " + lake.root() + " (run a vintage first)");
       }
     }
-    if (slice(lake, "net_openings", v).isEmpty()) {
+    Publication published = new Publication(lake);
+    if (!published.isPublished(v)) {
       throw new UnreadableInputException("vintage " + v + " has not been run into lake " + lake.root());
     }
     ReportData data =
         ReportData.collect(v, p, new ReportData.Slices(
-            slice(lake, "net_openings", v), slice(lake, "revisions", v), slice(lake, "events", v),
-            slice(lake, "rejects", v), slice(lake, "candidates", v)));
+            published.slice(Table.NET_OPENINGS, v), published.slice(Table.REVISIONS, v),
+            published.slice(Table.EVENTS, v), published.slice(Table.REJECTS, v),
+            published.slice(Table.CANDIDATES, v)));
 
     Map<String, RenderedMap> rendered = new LinkedHashMap<>();
     rendered.put("carte-departements-" + p, maps.departments(data.departments(), v, p));
@@ -82,10 +86,6 @@ public final class ReportJob {
     }
     LOG.info("Report of vintage {} ({}) written to {}", v, p, html);
     return html;
-  }
-
-  private static Dataset<Row> slice(Lake lake, String table, String vintage) {
-    return lake.read(table).where(col("vintage").equalTo(vintage));
   }
 
   private static int classesPerSide(BarometreConfig config) {

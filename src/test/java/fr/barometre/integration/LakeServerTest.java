@@ -76,21 +76,8 @@ class LakeServerTest {
 
   /** {@code barometre serve} on the worked lake and {@link #port}, as bin/barometre runs it. */
   private static Process serve(Path output) throws IOException {
-    Path target = Paths.get("target").toAbsolutePath();
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1g");
-    cmd.addAll(Arrays.asList(StandaloneCluster.read(target.resolve("jvm-options.txt")).trim().split("\\s+")));
-    cmd.addAll(List.of(
-        "-Djava.io.tmpdir=" + target.resolve("tmp"),
-        "-Dspark.sql.warehouse.dir=" + target.resolve("spark-warehouse"),
-        "-Dlog4j2.configurationFile=" + Paths.get("src/test/resources/log4j2-test.properties").toAbsolutePath(),
-        "-cp", target.resolve("classes") + ":" + StandaloneCluster.read(target.resolve("runtime-classpath.txt")).trim(),
-        "fr.barometre.cli.Barometre", "serve", "--lake", lake.toString(), "--port", String.valueOf(port),
-        "--conf", Paths.get("conf/test.conf").toAbsolutePath().toString()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile());
-    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    return pb.start();
+    return ChildJvm.start(output, List.of(),
+        "serve", "--lake", lake.toString(), "--port", String.valueOf(port));
   }
 
   @AfterAll

@@ -51,11 +51,17 @@ public final class WorkedLake {
     return lake;
   }
 
-  /** Runs one vintage of the (secret-unit) worked example into {@code dir}; the exit status. */
-  public static synchronized int run(Path dir, String vintage) {
+  /** The (secret-unit) worked example's inputs: relèves/, the two SIRENE stocks, successions. */
+  public static synchronized Path inputs() {
     if (inputs == null) {
       inputs = inputsWithSecretUnit();
     }
+    return inputs;
+  }
+
+  /** Runs one vintage of the (secret-unit) worked example into {@code dir}; the exit status. */
+  public static synchronized int run(Path dir, String vintage) {
+    Path inputs = inputs();
     return Barometre.execute(
         "run", "--vintage", vintage, "--lake", dir.toString(),
         "--sirene", inputs.resolve("sirene_2025-01-01.csv").toString(),

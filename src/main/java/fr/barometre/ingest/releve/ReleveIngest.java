@@ -31,6 +31,7 @@ public final class ReleveIngest {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<Row> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<ReleveSource> sources = new ArrayList<>();
     for (Path file : ReleveFiles.resolve(hadoop, inputs)) {
       byte[] bytes = ReleveFiles.bytes(hadoop, file, limits);
       if (bytes.length == 0) {
@@ -43,6 +44,7 @@ public final class ReleveIngest {
               : CsvReleveReader.read(name, bytes, limits);
       rows.addAll(RawRows.of(table));
       names.add(name);
+      sources.add(ReleveSource.of(file.toString(), bytes));
     }
     Dataset<Row> raw = spark.createDataFrame(rows, ReleveColumns.rawSchema());
     // Cached: accepted and rejects are two filters of one validation, each used several times.
@@ -51,6 +53,7 @@ public final class ReleveIngest {
         raw,
         ReleveValidation.accepted(validated),
         ReleveValidation.rejects(validated),
-        List.copyOf(names));
+        List.copyOf(names),
+        List.copyOf(sources));
   }
 }

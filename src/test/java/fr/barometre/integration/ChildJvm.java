@@ -1,0 +1,37 @@
+package fr.barometre.integration;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The launcher in a JVM of its own, as {@code bin/barometre} starts it (the build's runtime
+ * classpath and JVM options, the test configuration): for tests that must kill a process or talk
+ * to a server over the wire. Output and errors go to {@code log}.
+ */
+final class ChildJvm {
+  private ChildJvm() {}
+
+  static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
+    Path target = Paths.get("target").toAbsolutePath();
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1g");
+    cmd.addAll(Arrays.asList(StandaloneCluster.read(target.resolve("jvm-options.txt")).trim().split("\\s+")));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of(
+        "-Djava.io.tmpdir=" + target.resolve("tmp"),
+        "-Dspark.sql.warehouse.dir=" + target.resolve("spark-warehouse"),
+        "-Dlog4j2.configurationFile=" + Paths.get("src/test/resources/log4j2-test.properties").toAbsolutePath(),
+        "-cp", target.resolve("classes") + ":" + StandaloneCluster.read(target.resolve("runtime-classpath.txt")).trim(),
+        "fr.barometre.cli.Barometre"));
+    cmd.addAll(Arrays.asList(args));
+    cmd.addAll(List.of("--conf", Paths.get("conf/test.conf").toAbsolutePath().toString()));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    return pb.start();
+  }
+}

@@ -1,0 +1,189 @@
+package fr.barometre.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.barometre.lake.Lake;
+import fr.barometre.lake.Publication;
+import fr.barometre.lake.Table;
+import fr.barometre.testing.Launch;
+import fr.barometre.testing.SparkTestSession;
+import fr.barometre.testing.WorkedLake;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crash drills (publication.md §3). On a copy of the worked lake (both vintages published), a run
+ * of 2024-S2 with revised relèves is started in a JVM of its own and halted right after one step
+ * of its log, in turn for steps before, during and after the writes and the publication (the
+ * test-only hook {@code barometre.testing.fail-after}, which halts as kill -9 does), then once
+ * killed for real with SIGKILL when its log says {@code events written}. After each crash the
+ * exports of every vintage must equal those of the last published run. Then two runs of the
+ * vintage start at once: one publication stands whole, the other run publishes whole or says it
+ * was superseded, and the tables keep no row of any other run.
+ */
+@Tag("integration")
+class CrashDrillTest {
+  private static final String VINTAGE = "2024-S2";
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+  /** Steps of a run's log, in order: before any write, during, at and after the publication. */
+  private static final List<String> BEFORE_PUBLICATION = List.of("run recorded", "audits", "events written", "tables written");
+  private static final List<String> AT_AND_AFTER_PUBLICATION = List.of("published", "older runs removed");
+  /** What the drill compares: the figures and events of the vintage rerun, the figures of the other. */
+  private static final List<String> EXPORTED = List.of(VINTAGE + "/net_openings", VINTAGE + "/events", "2024-S1/net_openings");
+
+  @Test
+  void aCrashAtAnyStepLeavesThePublishedRunAndTheNextRunPublishesAndCleansUp() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Path work = SparkTestSession.tempDir("crash");
+    Path lake = copy(WorkedLake.get(), work.resolve("lake"));
+    Path revised = revisedReleves(work.resolve("releves"));
+    Map<String, List<String>> published = exports(lake, work, "before");
+
+    for (String step : BEFORE_PUBLICATION) {
+      assertThat(crashAfter(step, lake, revised, work)).as("exit status of a run halted after %s", step).isEqualTo(137);
+      assertThat(exports(lake, work, step)).as("exports after a crash after '%s'", step).isEqualTo(published);
+    }
+    assertThat(killedAfterEventsWritten(lake, revised, work)).as("killed").isTrue();
+    assertThat(exports(lake, work, "kill")).as("exports after kill -9").isEqualTo(published);
+
+    // Halted right after publishing: the run is published whole, its clean-up left undone.
+    assertThat(crashAfter("published", lake, revised, work)).isEqualTo(137);
+    Map<String, List<String>> revisedFigures = exports(lake, work, "published");
+    assertThat(revisedFigures.get(VINTAGE + "/net_openings"))
+        .as("the revised relèves change the figures: the drill can see a mix")
+        .isNotEqualTo(published.get(VINTAGE + "/net_openings"));
+    for (String step : AT_AND_AFTER_PUBLICATION.subList(1, AT_AND_AFTER_PUBLICATION.size())) {
+      assertThat(crashAfter(step, lake, revised, work)).isEqualTo(137);
+      assertThat(exports(lake, work, step)).as("exports after a crash after '%s'", step).isEqualTo(revisedFigures);
+    }
+
+    // Two runs of the vintage at once, after all those crashes.
+    Process first = run(lake, revised, work.resolve("concurrent-1.log"), List.of());
+    Process second = run(lake, revised, work.resolve("concurrent-2.log"), List.of());
+    int rc1 = waitFor(first);
+    int rc2 = waitFor(second);
+    String log1 = Files.readString(work.resolve("concurrent-1.log"));
+    String log2 = Files.readString(work.resolve("concurrent-2.log"));
+    assertThat(List.of(rc1, rc2)).as("one run publishes at least\n%s\n%s", tail(log1), tail(log2)).contains(0);
+    for (int i = 0; i < 2; i++) {
+      int rc = i == 0 ? rc1 : rc2;
+      String log = i == 0 ? log1 : log2;
+      if (rc != 0) {
+        assertThat(rc).as(tail(log)).isEqualTo(1);
+        assertThat(log).contains("was not published: run ").contains("started later, published first");
+      }
+    }
+    assertThat(exports(lake, work, "concurrent")).isEqualTo(revisedFigures);
+
+    // Clean: every row of the vintage in every output table is the published run's.
+    Publication publication = new Publication(new Lake(spark, lake.toString()));
+    String current = publication.publishedRun(VINTAGE).orElseThrow();
+    for (Table t : Table.runOutputs()) {
+      List<String> runIds = publication.lake().read(t.tableName()).where("vintage = '" + VINTAGE + "'")
+          .select(Publication.RUN_ID).distinct().collectAsList().stream().map(r -> r.getString(0)).toList();
+      assertThat(runIds).as("run ids left in %s", t).containsOnly(current);
+    }
+    String history = Launch.launch("history", "--lake", lake.toString(), "--vintage", VINTAGE, "--format", "csv");
+    assertThat(history).startsWith("0|");
+  }
+
+  /** Runs with the crash hook on {@code step}; the exit status. */
+  private static int crashAfter(String step, Path lake, Path releves, Path work) throws Exception {
+    Path log = work.resolve("crash-" + step.replace(' ', '_') + ".log");
+    return waitFor(run(lake, releves, log, List.of("-Dbarometre.testing.fail-after=" + step)));
+  }
+
+  /** A run killed with SIGKILL as soon as its log says {@code events written}. */
+  private static boolean killedAfterEventsWritten(Path lake, Path releves, Path work) throws Exception {
+    Path log = work.resolve("kill.log");
+    Process p = run(lake, releves, log, List.of());
+    long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
+    while (!Files.readString(log).contains("events written (")) {
+      assertThat(p.isAlive()).as("the run ended before writing its events:\n%s", tail(Files.readString(log))).isTrue();
+      assertThat(System.nanoTime()).isLessThan(deadline);
+      Thread.sleep(50);
+    }
+    p.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no finally
+    return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 137;
+  }
+
+  private static Process run(Path lake, Path releves, Path log, List<String> jvmOptions) throws IOException {
+    Path in = WorkedLake.inputs();
+    return ChildJvm.start(log, jvmOptions,
+        "run", "--vintage", VINTAGE, "--lake", lake.toString(),
+        "--sirene", in.resolve("sirene_2025-01-01.csv").toString(), "--sirene-date", "2025-01-01",
+        "--sirene-previous", in.resolve("sirene_2024-01-01.csv").toString(), "--sirene-previous-date", "2024-01-01",
+        "--successions", in.resolve("successions.csv").toString(),
+        "--releves", releves.toString());
+  }
+
+  private static int waitFor(Process p) throws InterruptedException {
+    if (!p.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("a run took more than " + RUN_TIMEOUT);
+    }
+    return p.exitValue();
+  }
+
+  /** The {@link #EXPORTED} tables, as the export writes them (file lines). */
+  private static Map<String, List<String>> exports(Path lake, Path work, String label) throws IOException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String exported : EXPORTED) {
+      String vintage = exported.substring(0, exported.indexOf('/'));
+      String table = exported.substring(exported.indexOf('/') + 1);
+      Path file = work.resolve("export-" + label.replace(' ', '_') + "-" + vintage + "-" + table + ".csv");
+      String rc = Launch.launch("export", "--lake", lake.toString(), "--table", table, "--vintage", vintage, "--out", file.toString());
+      assertThat(rc).as("export %s after %s", exported, label).startsWith("0|");
+      out.put(exported, Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  /** The worked example's relèves without the file of 2023-S2: a revision of 2024-S2's figures. */
+  private static Path revisedReleves(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try (Stream<Path> files = Files.list(WorkedLake.inputs().resolve("releves"))) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (!f.getFileName().toString().startsWith("releve_2023-S2")) {
+          Files.copy(f, dir.resolve(f.getFileName().toString()));
+        }
+      }
+    }
+    return dir;
+  }
+
+  private static Path copy(Path from, Path to) {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return to;
+  }
+
+  private static String tail(String log) {
+    List<String> lines = new ArrayList<>(log.lines().toList());
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+  }
+}
