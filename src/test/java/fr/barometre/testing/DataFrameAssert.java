@@ -1,6 +1,7 @@
 package fr.barometre.testing;
 
 import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class DataFrameAssert {
   private static final OnSharedSession BASE = new OnSharedSession();
+  private static final int MAX_ROWS_SHOWN = 10;
 
   private DataFrameAssert() {}
 
@@ -32,12 +34,36 @@ public final class DataFrameAssert {
    * (Delta reads every column back as nullable, an inline expected Dataset need not be).
    */
   public static void assertSameRows(Dataset<Row> expected, Dataset<Row> actual) {
-    BASE.assertDataFrameDataEquals(expected, actual);
+    explained(() -> BASE.assertDataFrameDataEquals(expected, actual), expected, actual);
   }
 
   /** The same schema (names, types, nullability, in order), then the same rows in any order. */
   public static void assertSameSchemaAndRows(Dataset<Row> expected, Dataset<Row> actual) {
-    BASE.assertDataFrameNoOrderEquals(expected, actual);
+    explained(() -> BASE.assertDataFrameNoOrderEquals(expected, actual), expected, actual);
+  }
+
+  // The library's message is a bare count ("Length not Equal expected:<8> but was:<9>") or joined
+  // rows without column names; a failure also names the columns and the rows on one side only.
+  private static void explained(Runnable check, Dataset<Row> expected, Dataset<Row> actual) {
+    try {
+      check.run();
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "\n" + difference(expected, actual), e);
+    }
+  }
+
+  private static String difference(Dataset<Row> expected, Dataset<Row> actual) {
+    String columns = "expected columns " + Arrays.toString(expected.columns());
+    if (!Arrays.equals(expected.columns(), actual.columns())) {
+      return columns + ", actual columns " + Arrays.toString(actual.columns());
+    }
+    try {
+      return columns
+          + "\nonly expected: " + expected.exceptAll(actual).takeAsList(MAX_ROWS_SHOWN)
+          + "\nonly actual:   " + actual.exceptAll(expected).takeAsList(MAX_ROWS_SHOWN);
+    } catch (RuntimeException typesApart) { // e.g. INT against STRING: the library's message says it
+      return columns;
+    }
   }
 
   /** An expected Dataset of inline rows, its schema in DDL ({@code "file STRING, line INT"}). */
