@@ -2,6 +2,7 @@ package fr.barometre.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.barometre.testing.DataFrameAssert;
 import fr.barometre.testing.SparkTestSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,21 +43,16 @@ class CogDatasetsTest {
             new StructType()
                 .add("id", "string")
                 .add("code_commune", "string"));
-    List<String> located =
+    DataFrameAssert.assertSameRows(
+        DataFrameAssert.rows(
+            "id STRING, commune_code STRING, department_code STRING, region_code STRING",
+            RowFactory.create("e1", "75056", "75", "11"),
+            RowFactory.create("e2", "69123", "69", "84"),
+            RowFactory.create("e3", "98735", "987", "987"),
+            RowFactory.create("e4", null, null, null)),
         events
             .join(resolution, events.col("code_commune").equalTo(resolution.col("code")), "left")
-            .orderBy("id")
-            .select(
-                functions.concat_ws(
-                    "/",
-                    functions.col("id"),
-                    functions.coalesce(functions.col("commune_code"), functions.lit("-")),
-                    functions.coalesce(functions.col("department_code"), functions.lit("-")),
-                    functions.coalesce(functions.col("region_code"), functions.lit("-"))))
-            .as(Encoders.STRING())
-            .collectAsList();
-    assertThat(located)
-        .containsExactly("e1/75056/75/11", "e2/69123/69/84", "e3/98735/987/987", "e4/-/-/-");
+            .select("id", "commune_code", "department_code", "region_code"));
   }
 
   @Test

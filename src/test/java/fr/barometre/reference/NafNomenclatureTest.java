@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.barometre.config.BarometreConfig;
 import fr.barometre.config.Methodology;
+import fr.barometre.testing.DataFrameAssert;
 import fr.barometre.testing.SparkTestSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 /** The two NAF code lists and their correspondence (reference/naf, SOURCES.md). */
@@ -61,21 +64,21 @@ class NafNomenclatureTest {
     var codes =
         spark.createDataset(Arrays.asList("27.20Z", "27.20Y", "99.99Z", "38.19Y", "27.20X"), Encoders.STRING())
             .toDF("code");
-    List<Row> rows =
-        codes
-            .select(
-                col("code"),
-                NafNomenclature.byLetter(col("code")),
-                NafNomenclature.of(col("code")),
-                NafNomenclature.toNaf2025(col("code")),
-                NafNomenclature.toRev2(col("code")))
-            .orderBy("code")
-            .collectAsList();
-    assertThat(rows).extracting(Row::toString).containsExactly(
-        "[27.20X,null,null,null,null]",
-        "[27.20Y,NAF2025,NAF2025,null,27.20Z]",
-        "[27.20Z,NAFRev2,NAFRev2,27.20Y,null]",
-        "[38.19Y,NAF2025,null,null,null]",
-        "[99.99Z,NAFRev2,null,null,null]");
+    Dataset<Row> actual =
+        codes.select(
+            col("code"),
+            NafNomenclature.byLetter(col("code")).as("by_letter"),
+            NafNomenclature.of(col("code")).as("known_in"),
+            NafNomenclature.toNaf2025(col("code")).as("naf2025"),
+            NafNomenclature.toRev2(col("code")).as("rev2"));
+    DataFrameAssert.assertSameRows(
+        DataFrameAssert.rows(
+            "code STRING, by_letter STRING, known_in STRING, naf2025 STRING, rev2 STRING",
+            RowFactory.create("27.20X", null, null, null, null),
+            RowFactory.create("27.20Y", "NAF2025", "NAF2025", null, "27.20Z"),
+            RowFactory.create("27.20Z", "NAFRev2", "NAFRev2", "27.20Y", null),
+            RowFactory.create("38.19Y", "NAF2025", null, null, null),
+            RowFactory.create("99.99Z", "NAFRev2", null, null, null)),
+        actual);
   }
 }

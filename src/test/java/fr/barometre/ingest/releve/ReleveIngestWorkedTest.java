@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.barometre.testing.DataFrameAssert;
 import fr.barometre.testing.DefaultLimits;
 import fr.barometre.testing.SparkTestSession;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,17 +94,17 @@ class ReleveIngestWorkedTest {
 
   @Test
   void rejectsExactlyTheExpectedRowsOtherThanDuplicates() throws Exception {
-    List<String> expected =
+    Row[] expected =
         Files.readAllLines(SparkTestSession.worked().resolve("expected/2024-S1/rejects.csv"))
             .stream()
             .skip(1)
             .filter(l -> !l.endsWith(",duplicate"))
-            .toList();
-    List<String> actual =
-        batch.rejects().orderBy("file", "line").collectAsList().stream()
-            .map(r -> r.getString(0) + "," + r.getInt(1) + "," + r.getString(2))
-            .toList();
-    assertThat(actual).containsExactlyElementsOf(expected);
+            .map(l -> l.split(",", -1))
+            .map(f -> RowFactory.create(f[0], Integer.valueOf(f[1]), f[2]))
+            .toArray(Row[]::new);
+    DataFrameAssert.assertSameRows(
+        DataFrameAssert.rows("file STRING, line INT, reason STRING", expected),
+        batch.rejects().select("file", "line", "reason"));
     assertThat(batch.rejects().filter(col("detail").isNull()).count()).isZero();
   }
 

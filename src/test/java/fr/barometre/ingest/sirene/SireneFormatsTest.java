@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.barometre.lake.Lake;
+import fr.barometre.testing.DataFrameAssert;
 import fr.barometre.testing.SparkTestSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,10 +34,8 @@ class SireneFormatsTest {
 
   private static void assertSameRowsAsCsv(String file, LocalDate date) {
     assertThat(SireneSnapshots.land(lake, file, Optional.of(date), "run")).isEqualTo(date);
-    Dataset<Row> landed = SireneSnapshots.read(lake, date).drop("snapshot_date");
-    assertThat(landed.count()).isEqualTo(fromCsv.count());
-    assertThat(landed.exceptAll(fromCsv).count()).isZero();
-    assertThat(fromCsv.exceptAll(landed).count()).isZero();
+    DataFrameAssert.assertSameSchemaAndRows(
+        fromCsv, SireneSnapshots.read(lake, date).drop("snapshot_date"));
   }
 
   @Test
