@@ -9,11 +9,9 @@ import fr.barometre.testing.Launch;
 import fr.barometre.testing.SparkTestSession;
 import fr.barometre.testing.WorkedLake;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +47,7 @@ class CrashDrillTest {
   void aCrashAtAnyStepLeavesThePublishedRunAndTheNextRunPublishesAndCleansUp() throws Exception {
     SparkSession spark = SparkTestSession.get();
     Path work = SparkTestSession.tempDir("crash");
-    Path lake = copy(WorkedLake.get(), work.resolve("lake"));
+    Path lake = WorkedLake.copy("crash-lake");
     Path revised = revisedReleves(work.resolve("releves"));
     Map<String, List<String>> published = exports(lake, work, "before");
 
@@ -164,22 +162,6 @@ class CrashDrillTest {
       }
     }
     return dir;
-  }
-
-  private static Path copy(Path from, Path to) {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return to;
   }
 
   private static String tail(String log) {

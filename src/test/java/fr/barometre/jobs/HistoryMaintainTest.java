@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,20 +34,9 @@ class HistoryMaintainTest {
   private static Path lake;
 
   @BeforeAll
-  static void copyOfTheWorkedLake() throws IOException {
+  static void copyOfTheWorkedLake() {
     spark = SparkTestSession.get();
-    Path source = WorkedLake.get();
-    lake = SparkTestSession.tempDir("maintain").resolve("lake");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path target = lake.resolve(source.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
+    lake = WorkedLake.copy("maintain");
   }
 
   private static String stdout(String... argv) {

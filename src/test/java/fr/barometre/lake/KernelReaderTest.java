@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -58,23 +57,25 @@ class KernelReaderTest {
   }
 
   @Test
-  void onlyTheRunsThatPublicationsNamesAreRead() {
+  void onlyThePublishedRunOfEachVintageIsRead() {
     SparkSession spark = SparkTestSession.get();
     Path lake = SparkTestSession.tempDir("kernel-publications");
-    // Two runs of 2024-S1 (r1 then r2) and one of 2024-S2, all rows still in the table.
-    spark.sql(
-            "SELECT * FROM VALUES ('2024-S1', 'r1', 1), ('2024-S1', 'r2', 2), ('2024-S1', 'r2', 3),"
-                + " ('2024-S2', 'r3', 4) AS t(vintage, run_id, n)")
+    spark.sql("SELECT * FROM VALUES ('2024-S1', 0) AS t(vintage, n)")
         .write().format("delta").partitionBy("vintage").save(lake.resolve("net_openings").toString());
-    assertThat(numbers(lake)).as("no publications table: every row").isEqualTo("1,2,3,4");
+    assertThat(numbers(lake)).as("a lake of an earlier version: every row").isEqualTo("0");
 
-    spark.sql("SELECT * FROM VALUES ('2024-S1', 'r2'), ('2024-S2', 'r3') AS p(vintage, run_id)")
-        .write().format("delta").save(lake.resolve(KernelReader.PUBLICATIONS).toString());
-    assertThat(numbers(lake)).isEqualTo("2,3,4");
-
-    spark.sql("SELECT * FROM VALUES ('2024-S1', 'r1') AS p(vintage, run_id)")
-        .write().format("delta").mode(SaveMode.Overwrite).save(lake.resolve(KernelReader.PUBLICATIONS).toString());
-    assertThat(numbers(lake)).as("2024-S1 back to r1, 2024-S2 unpublished").isEqualTo("1");
+    Publication p = new Publication(new Lake(spark, lake.toString()));
+    String r1 = RunId.next();
+    String r2 = RunId.next();
+    String r3 = RunId.next();
+    p.write(Table.NET_OPENINGS, spark.sql("SELECT '2024-S1' AS vintage, 1 AS n"), r1, Map.of());
+    assertThat(numbers(lake)).as("r1 written, not published").isEqualTo("0");
+    assertThat(p.publish("2024-S1", r1, Map.of())).isTrue();
+    p.write(Table.NET_OPENINGS, spark.sql("SELECT '2024-S1' AS vintage, 2 AS n UNION ALL SELECT '2024-S1', 3"), r2, Map.of());
+    p.write(Table.NET_OPENINGS, spark.sql("SELECT '2024-S2' AS vintage, 4 AS n"), r3, Map.of());
+    assertThat(numbers(lake)).as("r1 published; r2, r3 written").isEqualTo("1");
+    assertThat(p.publish("2024-S1", r2, Map.of())).isTrue();
+    assertThat(numbers(lake)).as("r2 replaces r1 in one commit; r3 unpublished").isEqualTo("2,3");
   }
 
   private static String numbers(Path lake) {

@@ -42,9 +42,9 @@ import org.apache.hadoop.conf.Configuration;
  *
  * <p>From a lake folder and a table name, it gives the table's rows at its latest version, one
  * map per row (column → a plain Java value: String, Boolean, Integer, Long, Double, LocalDate, Instant),
- * keeping only the rows readers may see: when the lake has a {@code publications} table (one row
- * per vintage naming its published {@code run_id}), the rows whose ({@code vintage}, {@code
- * run_id}) it names; without one, every row.
+ * keeping only the rows readers may see: per vintage, the rows of the run {@code publications}
+ * names last (the greatest run id of the vintage); for a vintage it does not name, the rows without
+ * run id (a lake written before publications).
  */
 public final class KernelReader {
   /** The table that names, per vintage, the run whose rows are published. */
@@ -57,24 +57,24 @@ public final class KernelReader {
     Engine engine = DefaultEngine.create(new Configuration());
     List<Map<String, Object>> rows = rows(engine, lake.resolve(table))
         .orElseThrow(() -> new IllegalArgumentException("no Delta table " + table + " in " + lake));
-    Optional<Map<Object, Object>> runs = rows(engine, lake.resolve(PUBLICATIONS)).map(KernelReader::runByVintage);
-    if (runs.isEmpty()) {
-      return rows;
-    }
+    Map<Object, Object> runs =
+        rows(engine, lake.resolve(PUBLICATIONS)).map(KernelReader::runByVintage).orElse(Map.of());
+    // The published run of a vintage; a vintage no publication names shows its rows without run id
+    // (written by an earlier version: no run_id column, or a null one), as lake.Publication reads them.
     return rows.stream()
-        .filter(r -> r.get("run_id") != null && r.get("run_id").equals(runs.get().get(r.get("vintage"))))
+        .filter(r -> java.util.Objects.equals(r.get("run_id"), runs.get(r.get("vintage"))))
         .toList();
   }
 
-  /** vintage → published run id; a vintage named twice is a publications table this reader does not know. */
+  /**
+   * vintage → published run id. {@code publications} keeps every publication; a run publishes only
+   * if no later-started run of its vintage has, and run ids sort by start time: the greatest id of
+   * a vintage is its published run.
+   */
   private static Map<Object, Object> runByVintage(List<Map<String, Object>> publications) {
     Map<Object, Object> runs = new HashMap<>();
     for (Map<String, Object> p : publications) {
-      Object before = runs.put(p.get("vintage"), p.get("run_id"));
-      if (before != null && !before.equals(p.get("run_id"))) {
-        throw new IllegalStateException(
-            "publications names two runs for vintage " + p.get("vintage") + ": " + before + ", " + p.get("run_id"));
-      }
+      runs.merge(p.get("vintage"), p.get("run_id"), (a, b) -> a.toString().compareTo(b.toString()) >= 0 ? a : b);
     }
     return runs;
   }

@@ -51,6 +51,31 @@ public final class WorkedLake {
     return lake;
   }
 
+  /**
+   * A copy of the worked lake (both vintages published) under a new folder, for a test that
+   * changes it (crash drills, maintenance) without disturbing the tests sharing the original.
+   */
+  public static Path copy(String label) {
+    return copyTree(get(), SparkTestSession.tempDir(label).resolve("lake"));
+  }
+
+  /** Copies the folder {@code from} and everything below it to {@code to}; returns {@code to}. */
+  public static Path copyTree(Path from, Path to) {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return to;
+  }
+
   /** The (secret-unit) worked example's inputs: relèves/, the two SIRENE stocks, successions. */
   public static synchronized Path inputs() {
     if (inputs == null) {
@@ -78,17 +103,8 @@ public final class WorkedLake {
   }
 
   static Path inputsWithSecretUnit() {
-    Path source = SparkTestSession.worked().resolve("inputs");
-    Path copy = SparkTestSession.tempDir("worked-inputs");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path target = copy.resolve(source.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+    Path copy = copyTree(SparkTestSession.worked().resolve("inputs"), SparkTestSession.tempDir("worked-inputs"));
+    try {
       int changed = 0;
       for (String stock : List.of("sirene_2024-01-01.csv", "sirene_2025-01-01.csv")) {
         changed += makeSecret(copy.resolve(stock));
