@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import fr.barometre.config.BarometreConfig;
 import fr.barometre.errors.UnreadableInputException;
+import fr.barometre.errors.UsageException;
 import fr.barometre.export.CsvFile;
 import fr.barometre.export.ExportTable;
 import fr.barometre.lake.Lake;
@@ -41,7 +42,8 @@ public final class ExportJob {
     }
     // The run id is the lake's bookkeeping (bin/barometre history): an export of the same figures
     // is the same file whichever run computed them.
-    Dataset<Row> rows = published.slice(Table.named(t.table()).orElseThrow(), o.vintage()).drop(Publication.RUN_ID);
+    Dataset<Row> rows =
+        levels(published.slice(Table.named(t.table()).orElseThrow(), o.vintage()).drop(Publication.RUN_ID), o);
     String[] columns =
         o.allColumns() || t.columns() == null
             ? Stream.concat(Stream.of("vintage"), Arrays.stream(rows.columns()).filter(c -> !c.equals("vintage")))
@@ -55,5 +57,17 @@ public final class ExportJob {
       throw new UncheckedIOException("cannot write " + o.out(), e);
     }
     return sorted.size();
+  }
+
+  /** The rows of the asked (else the table's default) territory levels. */
+  private static Dataset<Row> levels(Dataset<Row> rows, ExportOptions o) {
+    List<String> levels = o.levels().isEmpty() ? o.table().defaultLevels() : o.levels();
+    if (levels.contains(ExportOptions.ALL_LEVELS) || levels.isEmpty()) {
+      return rows;
+    }
+    if (!Arrays.asList(rows.columns()).contains("territory_level")) {
+      throw new UsageException("export: table " + o.table().table() + " has no territory level (--level)");
+    }
+    return rows.where(col("territory_level").isin(levels.toArray()));
   }
 }

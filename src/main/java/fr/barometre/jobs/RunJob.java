@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import fr.barometre.aggregate.NetOpenings;
+import fr.barometre.aggregate.NetOpeningsBySector;
 import fr.barometre.aggregate.Revisions;
 import fr.barometre.audit.RunAudits;
 import fr.barometre.config.BarometreConfig;
@@ -24,6 +25,7 @@ import fr.barometre.lake.Publication;
 import fr.barometre.lake.RunId;
 import fr.barometre.lake.Table;
 import fr.barometre.reference.Cog;
+import fr.barometre.reference.UserZoning;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -70,6 +72,9 @@ public final class RunJob {
     // The start record is one Delta commit of its own: it goes while the inputs are read.
     CompletableFuture<Void> started = CompletableFuture.runAsync(() -> step.run("run recorded", log::started));
     // Edges: read every input (SIRENE lands in the lake once per snapshot and is read from there).
+    // The user zonings first: a broken zoning file stops the run before any long read.
+    List<UserZoning> zonings =
+        step.time("zonings", () -> UserZoning.readAll(config.zonings(), spark.sparkContext().hadoopConfiguration()));
     ReleveBatch batch = step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits()));
     Optional<Snapshot> current =
         step.time("current SIRENE snapshot", () -> o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId)));
@@ -97,7 +102,10 @@ public final class RunJob {
     Dataset<Row> events = step.time("events", () -> materialised(pipeline.finalised(judged, in)));
     Dataset<Row> candidates = step.time("candidates", () -> materialised(pipeline.candidates(events, in)));
     Dataset<Row> netOpenings =
-        step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), vintage)));
+        step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), zonings, vintage)));
+    Dataset<Row> bySector =
+        step.time("net_openings_by_sector", () -> materialised(
+            NetOpeningsBySector.of(events, Cog.territories(spark), config.methodology().sectors(), vintage)));
     Dataset<Row> revisions = step.time("revisions", () -> revisions(publication, netOpenings, vintage));
 
     ReleveCounts counts = step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects));
@@ -107,6 +115,7 @@ public final class RunJob {
     outputs.put(Table.EVENTS, events);
     outputs.put(Table.CANDIDATES, candidates);
     outputs.put(Table.NET_OPENINGS, netOpenings);
+    outputs.put(Table.NET_OPENINGS_BY_SECTOR, bySector);
     outputs.put(Table.REVISIONS, revisions);
 
     // Audit before anything is written (publication.md §2): a failed audit writes nothing to the
@@ -119,6 +128,7 @@ public final class RunJob {
     });
     List<RunAudits.Failure> failures =
         step.time("audits", () -> RunAudits.of(counts, events, netOpenings, Cog.territories(spark), keyed));
+    failures.addAll(step.time("sector audits", () -> RunAudits.sectorSums(netOpenings, bySector)));
     started.join();
     Ended ended = new Ended(log, batch, current.map(Snapshot::date), previous.map(Snapshot::date), counts);
     if (!failures.isEmpty()) {

@@ -25,6 +25,9 @@ public enum Table {
   CANDIDATES("candidates", Kind.RUN_OUTPUT, "siret", "event_type"),
   /** The figures: per vintage, territory level, territory and period. */
   NET_OPENINGS("net_openings", Kind.RUN_OUTPUT, "territory_level", "territory_code", "period"),
+  /** The figures by sector: per vintage, level (country, région), territory, period and sector. */
+  NET_OPENINGS_BY_SECTOR(
+      "net_openings_by_sector", Kind.RUN_OUTPUT, fr.barometre.aggregate.NetOpeningsBySector.KEY),
   /** This vintage's figures against the previous vintage's, same grain as net_openings. */
   REVISIONS("revisions", Kind.RUN_OUTPUT, "territory_level", "territory_code", "period"),
   /** One record per run and state (started, then published / audit_failed / superseded). */

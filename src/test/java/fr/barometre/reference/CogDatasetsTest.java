@@ -29,7 +29,7 @@ class CogDatasetsTest {
   void communeResolutionHasOneRowPerCodeAndResolvesByJoin() {
     Dataset<Row> resolution = Cog.communeResolution(spark);
     assertThat(resolution.columns())
-        .containsExactly("code", "commune_code", "department_code", "region_code");
+        .containsExactly("code", "commune_code", "department_code", "region_code", "epci_code");
     Row counts = resolution.agg(functions.count("*"), functions.countDistinct("code")).first();
     assertThat(counts.getLong(0)).isEqualTo(Cog.load().resolution().size()).isEqualTo(counts.getLong(1));
 
@@ -45,14 +45,15 @@ class CogDatasetsTest {
                 .add("code_commune", "string"));
     DataFrameAssert.assertSameRows(
         DataFrameAssert.rows(
-            "id STRING, commune_code STRING, department_code STRING, region_code STRING",
-            RowFactory.create("e1", "75056", "75", "11"),
-            RowFactory.create("e2", "69123", "69", "84"),
-            RowFactory.create("e3", "98735", "987", "987"),
-            RowFactory.create("e4", null, null, null)),
+            "id STRING, commune_code STRING, department_code STRING, region_code STRING, epci_code STRING",
+            // Paris is in the Métropole du Grand Paris, Lyon in the Métropole de Lyon; a COM in no EPCI.
+            RowFactory.create("e1", "75056", "75", "11", "200054781"),
+            RowFactory.create("e2", "69123", "69", "84", "200046977"),
+            RowFactory.create("e3", "98735", "987", "987", null),
+            RowFactory.create("e4", null, null, null, null)),
         events
             .join(resolution, events.col("code_commune").equalTo(resolution.col("code")), "left")
-            .select("id", "commune_code", "department_code", "region_code"));
+            .select("id", "commune_code", "department_code", "region_code", "epci_code"));
   }
 
   @Test
@@ -64,9 +65,13 @@ class CogDatasetsTest {
         .hasSize(18);
     assertThat(rows.stream().filter(r -> r.getBoolean(3) && r.getString(0).equals("department")))
         .hasSize(101);
+    assertThat(rows.stream().filter(r -> r.getBoolean(3) && r.getString(0).equals("epci")))
+        .hasSize(1255)
+        .allSatisfy(r -> assertThat(r.getString(1)).matches("[0-9]{9}"));
     assertThat(rows.stream().filter(r -> r.getString(1).equals("ZZ")))
         .extracting(r -> r.getString(0) + "," + r.getString(2) + "," + r.getBoolean(3))
-        .containsExactlyInAnyOrder("region,Non localisé,false", "department,Non localisé,false");
+        .containsExactlyInAnyOrder(
+            "region,Non localisé,false", "department,Non localisé,false", "epci,Hors EPCI ou non localisé,false");
     assertThat(Cog.territories(spark)).as("built once per session").isSameAs(territories);
   }
 
