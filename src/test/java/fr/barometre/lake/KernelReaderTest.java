@@ -45,6 +45,8 @@ class KernelReaderTest {
         List<String> read =
             published.stream()
                 .filter(r -> vintage.equals(r.get("vintage")))
+                // The export's default levels (net_openings: those interfaces.md pins).
+                .filter(r -> table.defaultLevels().isEmpty() || table.defaultLevels().contains(r.get("territory_level")))
                 .map(r -> exportLine(r, table.columns()))
                 .sorted()
                 .toList();
