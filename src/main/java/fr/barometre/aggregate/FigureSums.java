@@ -1,5 +1,10 @@
 package fr.barometre.aggregate;
 
+import static fr.barometre.lake.Columns.EVENT_TYPE;
+import static fr.barometre.lake.Columns.PERIOD;
+import static fr.barometre.lake.Columns.TERRITORY_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_LEVEL;
+import static fr.barometre.lake.Columns.TERRITORY_NAME;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -40,19 +45,19 @@ final class FigureSums {
     for (TerritoryLevel level : levels) {
       Dataset<Row> at =
           counted.select(
-              lit(level.name()).as("territory_level"),
-              level.code().as("territory_code"),
+              lit(level.name()).as(TERRITORY_LEVEL),
+              level.code().as(TERRITORY_CODE),
               col("year"),
               col("half"),
-              col("event_type"),
+              col(EVENT_TYPE),
               col("jobs_change"),
               col("france2030"),
               col("sector"));
       byPlace = byPlace == null ? at : byPlace.union(at);
     }
     return byPlace
-        .withColumn("period", col("year").cast("string"))
-        .union(byPlace.withColumn("period", col("half")))
+        .withColumn(PERIOD, col("year").cast("string"))
+        .union(byPlace.withColumn(PERIOD, col("half")))
         .drop("year", "half");
   }
 
@@ -60,10 +65,10 @@ final class FigureSums {
   static Dataset<Row> sums(Dataset<Row> placed, String... keys) {
     Column jobs = col("jobs_change");
     List<Column> aggs = new ArrayList<>();
-    aggs.add(count(col("event_type").equalTo(EventType.OUVERTURE.name())).as("openings"));
-    aggs.add(count(col("event_type").equalTo(EventType.EXTENSION.name())).as("extensions"));
-    aggs.add(count(col("event_type").equalTo(EventType.FERMETURE.name())).as("closures"));
-    aggs.add(count(col("event_type").equalTo(EventType.REDUCTION.name())).as("reductions"));
+    aggs.add(count(col(EVENT_TYPE).equalTo(EventType.OUVERTURE.code())).as("openings"));
+    aggs.add(count(col(EVENT_TYPE).equalTo(EventType.EXTENSION.code())).as("extensions"));
+    aggs.add(count(col(EVENT_TYPE).equalTo(EventType.FERMETURE.code())).as("closures"));
+    aggs.add(count(col(EVENT_TYPE).equalTo(EventType.REDUCTION.code())).as("reductions"));
     aggs.add(sum(when(jobs.gt(0), jobs.cast("long")).otherwise(0L)).as("jobs_created"));
     aggs.add(sum(when(jobs.lt(0), abs(jobs.cast("long"))).otherwise(0L)).as("jobs_lost"));
     aggs.add(count(jobs.isNull()).as("events_without_jobs"));
@@ -75,7 +80,7 @@ final class FigureSums {
 
   /** The periods with a counted event nationally: those of the country's placed rows. */
   static Dataset<Row> countedPeriods(Dataset<Row> placed) {
-    return placed.where(col("territory_level").equalTo(Cog.LEVEL_COUNTRY)).select("period").distinct();
+    return placed.where(col(TERRITORY_LEVEL).equalTo(Cog.LEVEL_COUNTRY)).select(PERIOD).distinct();
   }
 
   /**
@@ -99,7 +104,7 @@ final class FigureSums {
   static Dataset<Row> names(Dataset<Row> territories) {
     SparkSession spark = territories.sparkSession();
     return territories
-        .select("territory_level", "territory_code", "territory_name")
+        .select(TERRITORY_LEVEL, TERRITORY_CODE, TERRITORY_NAME)
         .union(
             spark.sql(
                 "SELECT '" + Cog.LEVEL_COUNTRY + "' AS territory_level, '" + Cog.COUNTRY_CODE

@@ -1,9 +1,14 @@
 package fr.barometre.aggregate;
 
+import static fr.barometre.lake.Columns.TERRITORY_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_LEVEL;
+import static fr.barometre.lake.Columns.TERRITORY_NAME;
+import static fr.barometre.lake.Columns.VINTAGE;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import fr.barometre.lake.Table;
 import fr.barometre.reference.UserZoning;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +27,8 @@ import org.apache.spark.sql.SparkSession;
  * ZZ} only where not all zero.
  */
 public final class NetOpenings {
-  /** The exported columns, as shared/spec/interfaces.md fixes them. */
-  public static final String[] COLUMNS = {
-    "vintage", "territory_level", "territory_code", "territory_name", "period",
-    "openings", "extensions", "closures", "reductions", "net", "greenfield_net"
-  };
+  /** The exported columns, as shared/spec/interfaces.md fixes them (the catalog's). */
+  private static final String[] COLUMNS = Table.NET_OPENINGS.exportColumns().toArray(String[]::new);
 
   /** Columns after the pinned ones (sectors-jobs-territories.md §4). */
   public static final String[] JOB_COLUMNS = {
@@ -41,7 +43,7 @@ public final class NetOpenings {
     "openings", "extensions", "closures", "reductions", "net", "greenfield_net"
   };
 
-  private static final String[] KEY = {"territory_level", "territory_code", "period"};
+  private static final String[] KEY = Table.NET_OPENINGS.keyColumns();
 
   private NetOpenings() {}
 
@@ -65,14 +67,14 @@ public final class NetOpenings {
     Dataset<Row> sums = FigureSums.sums(placed, KEY);
     Dataset<Row> gridKeys =
         grid.where(col("in_grid"))
-            .select("territory_level", "territory_code")
+            .select(TERRITORY_LEVEL, TERRITORY_CODE)
             .crossJoin(FigureSums.countedPeriods(placed));
     Dataset<Row> keys = gridKeys.union(sums.select(KEY[0], KEY[1], KEY[2])).distinct();
     return keys.join(sums, KEY, "left")
         .join(FigureSums.names(grid), new String[] {KEY[0], KEY[1]}, "left")
         .transform(FigureSums::completed)
-        .withColumn("territory_name", coalesce(col("territory_name"), col("territory_code")))
-        .withColumn("vintage", lit(vintage))
+        .withColumn(TERRITORY_NAME, coalesce(col(TERRITORY_NAME), col(TERRITORY_CODE)))
+        .withColumn(VINTAGE, lit(vintage))
         .selectExpr(TABLE_COLUMNS);
   }
 }

@@ -1,10 +1,14 @@
 package fr.barometre.aggregate;
 
+import static fr.barometre.lake.Columns.TERRITORY_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_NAME;
+import static fr.barometre.lake.Columns.VINTAGE;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import fr.barometre.config.Sectors;
+import fr.barometre.lake.Table;
 import fr.barometre.reference.Cog;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +29,11 @@ import org.apache.spark.sql.types.StructType;
  * sectors gives its {@code net_openings} row.
  */
 public final class NetOpeningsBySector {
-  /** Columns of the table and its export, in order. */
-  public static final String[] COLUMNS = {
-    "vintage", "territory_level", "territory_code", "territory_name", "period", "sector",
-    "sector_label", "openings", "extensions", "closures", "reductions", "net", "greenfield_net",
-    "jobs_created", "jobs_lost", "net_jobs"
-  };
+  /** Columns of the table and its export, in order (the catalog's). */
+  private static final String[] COLUMNS =
+      Table.NET_OPENINGS_BY_SECTOR.exportColumns().toArray(String[]::new);
 
-  /** The key of a row. */
-  public static final String[] KEY = {"territory_level", "territory_code", "period", "sector"};
+  private static final String[] KEY = Table.NET_OPENINGS_BY_SECTOR.keyColumns();
 
   private static final StructType SECTOR_SCHEMA =
       new StructType()
@@ -63,9 +63,9 @@ public final class NetOpeningsBySector {
         .join(FigureSums.names(territories), new String[] {KEY[0], KEY[1]}, "left")
         .join(list.select("sector", "sector_label"), new String[] {"sector"}, "left")
         .transform(FigureSums::completed)
-        .withColumn("territory_name", coalesce(col("territory_name"), col("territory_code")))
+        .withColumn(TERRITORY_NAME, coalesce(col(TERRITORY_NAME), col(TERRITORY_CODE)))
         .withColumn("sector_label", coalesce(col("sector_label"), col("sector")))
-        .withColumn("vintage", lit(vintage))
+        .withColumn(VINTAGE, lit(vintage))
         .selectExpr(COLUMNS);
   }
 

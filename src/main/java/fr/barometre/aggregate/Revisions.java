@@ -1,9 +1,15 @@
 package fr.barometre.aggregate;
 
+import static fr.barometre.lake.Columns.PERIOD;
+import static fr.barometre.lake.Columns.TERRITORY_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_LEVEL;
+import static fr.barometre.lake.Columns.TERRITORY_NAME;
+import static fr.barometre.lake.Columns.VINTAGE;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import fr.barometre.lake.Table;
 import fr.barometre.reference.Cog;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +25,7 @@ import org.apache.spark.sql.Row;
  * département): the EPCI and zonings are read in {@code net_openings} itself.
  */
 public final class Revisions {
-  private static final String[] KEYS = {"territory_level", "territory_code", "period"};
+  private static final String[] KEYS = Table.REVISIONS.keyColumns();
 
   private Revisions() {}
 
@@ -31,19 +37,19 @@ public final class Revisions {
       Dataset<Row> current, Dataset<Row> previous, String vintage, String previousVintage) {
     Dataset<Row> prev =
         pinned(previous).select(
-            col("territory_level"), col("territory_code"), col("period"),
-            col("territory_name").as("_prev_name"),
+            col(TERRITORY_LEVEL), col(TERRITORY_CODE), col(PERIOD),
+            col(TERRITORY_NAME).as("_prev_name"),
             col("openings").as("openings_previous"), col("extensions").as("extensions_previous"),
             col("closures").as("closures_previous"), col("reductions").as("reductions_previous"),
             col("net").as("net_previous"), col("greenfield_net").as("greenfield_net_previous"));
-    Dataset<Row> joined = pinned(current).drop("vintage").join(prev, KEYS, "full_outer");
+    Dataset<Row> joined = pinned(current).drop(VINTAGE).join(prev, KEYS, "full_outer");
     List<Column> out = new ArrayList<>();
-    out.add(lit(vintage).as("vintage"));
+    out.add(lit(vintage).as(VINTAGE));
     out.add(lit(previousVintage).cast("string").as("previous_vintage"));
     for (String k : KEYS) {
       out.add(col(k));
     }
-    out.add(coalesce(col("territory_name"), col("_prev_name")).as("territory_name"));
+    out.add(coalesce(col(TERRITORY_NAME), col("_prev_name")).as(TERRITORY_NAME));
     for (String f : NetOpenings.FIGURES) {
       Column now = coalesce(col(f), lit(0L));
       Column before = coalesce(col(f + "_previous"), lit(0L));
@@ -55,6 +61,6 @@ public final class Revisions {
   }
 
   private static Dataset<Row> pinned(Dataset<Row> netOpenings) {
-    return netOpenings.where(col("territory_level").isin(Cog.PINNED_LEVELS.toArray()));
+    return netOpenings.where(col(TERRITORY_LEVEL).isin(Cog.PINNED_LEVELS.toArray()));
   }
 }

@@ -1,5 +1,8 @@
 package fr.barometre.aggregate;
 
+import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
+import static fr.barometre.lake.Columns.EPCI_CODE;
+import static fr.barometre.lake.Columns.REGION_CODE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -17,10 +20,10 @@ import org.apache.spark.sql.Column;
  */
 public record TerritoryLevel(String name, Column code) {
   public static final TerritoryLevel COUNTRY = new TerritoryLevel(Cog.LEVEL_COUNTRY, lit(Cog.COUNTRY_CODE));
-  public static final TerritoryLevel REGION = new TerritoryLevel(Cog.LEVEL_REGION, col("region_code"));
+  public static final TerritoryLevel REGION = new TerritoryLevel(Cog.LEVEL_REGION, col(REGION_CODE));
   public static final TerritoryLevel DEPARTMENT =
-      new TerritoryLevel(Cog.LEVEL_DEPARTMENT, col("department_code"));
-  public static final TerritoryLevel EPCI = new TerritoryLevel(Cog.LEVEL_EPCI, col("epci_code"));
+      new TerritoryLevel(Cog.LEVEL_DEPARTMENT, col(DEPARTMENT_CODE));
+  public static final TerritoryLevel EPCI = new TerritoryLevel(Cog.LEVEL_EPCI, col(EPCI_CODE));
 
   /** The levels the pipeline defines itself, in table order. */
   public static List<TerritoryLevel> builtIn() {

@@ -1,5 +1,8 @@
 package fr.barometre.audit;
 
+import static fr.barometre.lake.Columns.PERIOD;
+import static fr.barometre.lake.Columns.TERRITORY_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_LEVEL;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -8,6 +11,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import fr.barometre.ingest.releve.ReleveCounts;
+import fr.barometre.lake.Table;
+import fr.barometre.reference.Cog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -104,22 +109,22 @@ public final class RunAudits {
    * of every zoning present (each counted event is under exactly one territory of each level).
    */
   static void countrySums(Dataset<Row> netOpenings, List<Failure> failures) {
-    List<String> levels = new ArrayList<>(List.of("region", "department"));
-    netOpenings.select("territory_level").distinct().collectAsList().stream()
+    List<String> levels = new ArrayList<>(List.of(Cog.LEVEL_REGION, Cog.LEVEL_DEPARTMENT));
+    netOpenings.select(TERRITORY_LEVEL).distinct().collectAsList().stream()
         .map(r -> r.getString(0))
-        .filter(l -> !l.equals("country") && !levels.contains(l))
+        .filter(l -> !l.equals(Cog.LEVEL_COUNTRY) && !levels.contains(l))
         .sorted()
         .forEach(levels::add);
-    List<String> all = new ArrayList<>(List.of("country"));
+    List<String> all = new ArrayList<>(List.of(Cog.LEVEL_COUNTRY));
     all.addAll(levels);
     List<Column> aggs = new ArrayList<>();
     for (String c : COMPONENTS) {
       for (String level : all) {
-        aggs.add(sum(when(col("territory_level").equalTo(level), col(c)).otherwise(0L)).as(level + "_" + c));
+        aggs.add(sum(when(col(TERRITORY_LEVEL).equalTo(level), col(c)).otherwise(0L)).as(level + "_" + c));
       }
     }
     List<Row> periods =
-        netOpenings.groupBy("period").agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).collectAsList();
+        netOpenings.groupBy(PERIOD).agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)).collectAsList();
     for (Row p : periods) {
       for (String c : COMPONENTS) {
         long country = p.getLong(p.fieldIndex("country_" + c));
@@ -138,14 +143,14 @@ public final class RunAudits {
 
   /** Counted events whose région or département is missing or not a territory of the COG. */
   static void located(Dataset<Row> events, Dataset<Row> territories, List<Failure> failures) {
-    for (String level : List.of("region", "department")) {
+    for (String level : List.of(Cog.LEVEL_REGION, Cog.LEVEL_DEPARTMENT)) {
       Dataset<Row> known =
-          territories.where(col("territory_level").equalTo(level)).select(col("territory_code").as("_known"));
+          territories.where(col(TERRITORY_LEVEL).equalTo(level)).select(col(TERRITORY_CODE).as("_known"));
       long unknown =
           events
               .where(col("counted"))
               .join(known, col(level + "_code").equalTo(col("_known")), "left_anti")
-              .where(col(level + "_code").isNull().or(col(level + "_code").notEqual(lit("ZZ"))))
+              .where(col(level + "_code").isNull().or(col(level + "_code").notEqual(lit(Cog.UNLOCATED_CODE))))
               .count();
       if (unknown > 0) {
         failures.add(new Failure(LOCATED, unknown + " counted events without a known " + level));
@@ -171,15 +176,15 @@ public final class RunAudits {
    * without sector rows sums to zero). Returns the failures, empty when the check passes.
    */
   public static List<Failure> sectorSums(Dataset<Row> netOpenings, Dataset<Row> bySector) {
-    String[] key = {"territory_level", "territory_code", "period"};
+    String[] key = Table.NET_OPENINGS.keyColumns();
     List<Column> sums = new ArrayList<>();
     for (String f : SECTOR_FIGURES) {
       sums.add(sum(col(f)).as("_s_" + f));
     }
     Dataset<Row> summed =
         bySector.groupBy(key[0], key[1], key[2]).agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
-    Dataset<Row> levels = bySector.select("territory_level").distinct();
-    Dataset<Row> territories = netOpenings.join(levels, new String[] {"territory_level"}, "left_semi");
+    Dataset<Row> levels = bySector.select(TERRITORY_LEVEL).distinct();
+    Dataset<Row> territories = netOpenings.join(levels, new String[] {TERRITORY_LEVEL}, "left_semi");
     Column differs = lit(false);
     for (String f : SECTOR_FIGURES) {
       differs = differs.or(coalesce(col(f), lit(0L)).notEqual(coalesce(col("_s_" + f), lit(0L))));

@@ -1,12 +1,14 @@
 package fr.barometre.cli;
 
 import fr.barometre.config.BarometreConfig;
+import fr.barometre.errors.UsageException;
 import fr.barometre.events.Vintage;
-import fr.barometre.export.ExportTable;
 import fr.barometre.jobs.ExportJob;
 import fr.barometre.jobs.ExportOptions;
+import fr.barometre.lake.Table;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code barometre export --table T --vintage V --out FILE.csv [--all-columns] [--raw] [--level
@@ -31,7 +33,7 @@ final class ExportCommand implements Command {
         Args.parse("export", argv, JobSetup.with(Set.of("table", "vintage", "out", "level")), Set.of(), Set.of("all-columns", "raw"));
     ExportOptions options =
         new ExportOptions(
-            ExportTable.named(a.required("table")),
+            exportable(a.required("table")),
             Vintage.parse(a.required("vintage")).toString(),
             a.required("out"),
             a.has("all-columns"),
@@ -39,7 +41,19 @@ final class ExportCommand implements Command {
             a.one("level").map(l -> List.of(l.split(","))).orElse(List.of()));
     BarometreConfig config = JobSetup.interactiveConfig(a);
     long n = ExportJob.run(JobSetup.spark(config), config, options);
-    System.out.println("exported " + n + " rows of " + options.table().table() + " (" + options.vintage() + ") to " + options.out());
+    System.out.println("exported " + n + " rows of " + options.table().tableName() + " (" + options.vintage() + ") to " + options.out());
     return 0;
+  }
+
+  /** The catalog's exportable table named {@code name}; else the usage error listing them. */
+  private static Table exportable(String name) {
+    return Table.named(name)
+        .filter(t -> t.export().isPresent())
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "export: unknown table '" + name + "' (one of "
+                        + Table.exportable().stream().map(Table::tableName).collect(Collectors.joining(", "))
+                        + ")"));
   }
 }

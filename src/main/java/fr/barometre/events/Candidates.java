@@ -1,5 +1,6 @@
 package fr.barometre.events;
 
+import static fr.barometre.lake.Columns.EVENT_TYPE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -52,35 +53,35 @@ public final class Candidates {
                     .and(lower1.geq(m.minEmployees()))
                     .and(col("s1_date_creation").gt(after))
                     .and(col("s1_date_creation").leq(upTo)),
-                lit("OUVERTURE"))
+                lit(EventType.OUVERTURE.code()))
             .when(
                 col("s0_etat").equalTo("A")
                     .and(lower0.geq(m.minEmployees()))
                     .and(col("s1_etat").equalTo("F"))
                     .and(col("s1_date_debut").gt(after))
                     .and(col("s1_date_debut").leq(upTo)),
-                lit("FERMETURE"))
+                lit(EventType.FERMETURE.code()))
             .when(
                 bothActive.and(
                     StaffBands.certainIncrease(col("s0_tranche_effectifs"), col("s1_tranche_effectifs"))
                         .geq(m.minJobs())),
-                lit("EXTENSION"))
+                lit(EventType.EXTENSION.code()))
             .when(
                 bothActive.and(
                     StaffBands.certainIncrease(col("s1_tranche_effectifs"), col("s0_tranche_effectifs"))
                         .geq(m.minJobs())),
-                lit("REDUCTION"));
+                lit(EventType.REDUCTION.code()));
     Column effect =
-        when(col("event_type").equalTo("OUVERTURE"), col("s1_date_creation"))
-            .when(col("event_type").equalTo("FERMETURE"), col("s1_date_debut"))
+        when(col(EVENT_TYPE).equalTo(EventType.OUVERTURE.code()), col("s1_date_creation"))
+            .when(col(EVENT_TYPE).equalTo(EventType.FERMETURE.code()), col("s1_date_debut"))
             .otherwise(upTo);
     return sites
-        .withColumn("event_type", type)
-        .where(col("event_type").isNotNull())
+        .withColumn(EVENT_TYPE, type)
+        .where(col(EVENT_TYPE).isNotNull())
         .withColumn("effect_date", effect)
         .select(
             col("s1_siret").as("siret"),
-            col("event_type"),
+            col(EVENT_TYPE),
             col("effect_date"),
             col("s1_activity").as("naf"),
             col("s1_code_commune").as("code_commune"),
@@ -96,12 +97,12 @@ public final class Candidates {
     Dataset<Row> reported =
         events
             .where(col("siret").isNotNull())
-            .select(col("siret").as("_siret"), direction(col("event_type")).as("_direction"))
+            .select(col("siret").as("_siret"), direction(col(EVENT_TYPE)).as("_direction"))
             .distinct();
     return detected
         .join(
             reported,
-            col("siret").equalTo(col("_siret")).and(direction(col("event_type")).equalTo(col("_direction"))),
+            col("siret").equalTo(col("_siret")).and(direction(col(EVENT_TYPE)).equalTo(col("_direction"))),
             "left_anti");
   }
 
@@ -113,6 +114,6 @@ public final class Candidates {
   }
 
   static Column direction(Column type) {
-    return when(type.isin("OUVERTURE", "EXTENSION"), lit("+")).otherwise(lit("-"));
+    return when(EventType.positive(type), lit("+")).otherwise(lit("-"));
   }
 }

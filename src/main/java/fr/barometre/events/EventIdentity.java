@@ -1,5 +1,6 @@
 package fr.barometre.events;
 
+import static fr.barometre.lake.Columns.EVENT_TYPE;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -47,7 +48,7 @@ public final class EventIdentity {
    * or as typed when the COG does not know it).
    */
   public static Dataset<Row> withEventId(Dataset<Row> rows) {
-    Column type = col("event_type");
+    Column type = col(EVENT_TYPE);
     Column yr = year(col("effect_date")).cast("string");
     Column byId =
         when(

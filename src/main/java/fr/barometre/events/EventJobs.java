@@ -1,5 +1,6 @@
 package fr.barometre.events;
 
+import static fr.barometre.lake.Columns.EVENT_TYPE;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -29,9 +30,9 @@ public final class EventJobs {
 
   /** Adds {@code jobs_change} and {@code jobs_estimated}. */
   public static Dataset<Row> withJobs(Dataset<Row> events) {
-    Column type = col("event_type");
-    Column change = type.isin(EventType.EXTENSION.name(), EventType.REDUCTION.name());
-    Column sign = when(type.isin(EventType.OUVERTURE.name(), EventType.EXTENSION.name()), lit(1)).otherwise(lit(-1));
+    Column type = col(EVENT_TYPE);
+    Column change = EventType.change(type);
+    Column sign = when(EventType.positive(type), lit(1)).otherwise(lit(-1));
     Column declaredPair = col("effectif_apres").minus(col("effectif_avant"));
     Column certain = EventRules.certainChangeInDirection();
     Column bandsShow = col("s1_present").and(col("s0_present")).and(certain.gt(0));
@@ -44,6 +45,6 @@ public final class EventJobs {
             .when(bandsShow, sign.multiply(certain));
     return events
         .withColumn("jobs_change", jobs.cast("int"))
-        .withColumn("jobs_estimated", coalesce(fromBands, lit(false)));
+        .withColumn(Flag.JOBS_ESTIMATED.code(), coalesce(fromBands, lit(false)));
   }
 }

@@ -1,5 +1,6 @@
 package fr.barometre.events;
 
+import static fr.barometre.lake.Columns.EVENT_TYPE;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -25,26 +26,14 @@ import org.apache.spark.sql.Row;
  * columns it produces; {@link #withReason} then keeps the first reason that applies.
  */
 public final class EventRules {
-  /** Reasons in the order of shared/spec/interfaces.md: the first that applies is reported. */
-  static final String[] REASONS = {
-    "cancelled",
-    "before_first_period",
-    "not_yet_effective",
-    "out_of_scope_naf",
-    "out_of_scope_craft",
-    "below_threshold",
-    "inconsistent_change",
-    "not_significant"
-  };
-
   private EventRules() {}
 
   private static Column positive() {
-    return col("event_type").isin("OUVERTURE", "EXTENSION");
+    return EventType.positive(col(EVENT_TYPE));
   }
 
   private static Column isChange() {
-    return col("event_type").isin("EXTENSION", "REDUCTION");
+    return EventType.change(col(EVENT_TYPE));
   }
 
   private static Column notBlank(Column c) {
@@ -60,10 +49,10 @@ public final class EventRules {
             concat(
                 year(col("effect_date")).cast("string"),
                 when(month(col("effect_date")).leq(6), lit("-S1")).otherwise(lit("-S2"))))
-        .withColumn("r_cancelled", col("statut").equalTo("ANNULE"))
-        .withColumn("r_before_first_period", col("year").lt(m.firstYear()))
+        .withColumn(Reason.CANCELLED.ruleColumn(), col("statut").equalTo("ANNULE"))
+        .withColumn(Reason.BEFORE_FIRST_PERIOD.ruleColumn(), col("year").lt(m.firstYear()))
         .withColumn(
-            "r_not_yet_effective", col("effect_date").gt(lit(Date.valueOf(v.lastDay()))));
+            Reason.NOT_YET_EFFECTIVE.ruleColumn(), col("effect_date").gt(lit(Date.valueOf(v.lastDay()))));
   }
 
   /**
@@ -103,11 +92,11 @@ public final class EventRules {
             "naf_nomenclature",
             when(in2025, lit(NafNomenclature.NAF2025)).otherwise(lit(NafNomenclature.REV2)))
         .withColumn("activity", when(in2025, naf2025).otherwise(rev2))
-        .withColumn("naf_unknown", col("activity").isNull())
+        .withColumn(Flag.NAF_UNKNOWN.code(), col("activity").isNull())
         .withColumn(
-            "r_out_of_scope_naf",
-            col("naf_unknown").unary_$bang().and(NafScope.normalisedInScope(col("activity"), m).unary_$bang()))
-        .withColumn("r_out_of_scope_craft", craft);
+            Reason.OUT_OF_SCOPE_NAF.ruleColumn(),
+            col(Flag.NAF_UNKNOWN.code()).unary_$bang().and(NafScope.normalisedInScope(col("activity"), m).unary_$bang()))
+        .withColumn(Reason.OUT_OF_SCOPE_CRAFT.ruleColumn(), craft);
   }
 
   /**
@@ -123,8 +112,8 @@ public final class EventRules {
                     .otherwise(StaffBands.lower(col("s1_tranche_effectifs"))));
     return events
         .withColumn("headcount", coalesce(declaredHeadcount(), band))
-        .withColumn("headcount_unknown", col("headcount").isNull())
-        .withColumn("r_below_threshold", col("headcount").lt(m.minEmployees()));
+        .withColumn(Flag.HEADCOUNT_UNKNOWN.code(), col("headcount").isNull())
+        .withColumn(Reason.BELOW_THRESHOLD.ruleColumn(), col("headcount").lt(m.minEmployees()));
   }
 
   /**
@@ -143,7 +132,7 @@ public final class EventRules {
    */
   static Column certainChangeInDirection() {
     return when(
-            col("event_type").equalTo("EXTENSION"),
+            col(EVENT_TYPE).equalTo(EventType.EXTENSION.code()),
             StaffBands.certainIncrease(col("s0_tranche_effectifs"), col("s1_tranche_effectifs")))
         .otherwise(
             StaffBands.certainIncrease(col("s1_tranche_effectifs"), col("s0_tranche_effectifs")));
@@ -154,8 +143,8 @@ public final class EventRules {
     Column before = col("effectif_avant");
     Column after = col("effectif_apres");
     Column prod = col("variation_production_pct");
-    Column ext = col("event_type").equalTo("EXTENSION");
-    Column red = col("event_type").equalTo("REDUCTION");
+    Column ext = col(EVENT_TYPE).equalTo(EventType.EXTENSION.code());
+    Column red = col(EVENT_TYPE).equalTo(EventType.REDUCTION.code());
     Column wrongWay =
         ext.and(coalesce(after.lt(before), lit(false)).or(coalesce(prod.lt(0), lit(false))))
             .or(red.and(coalesce(after.gt(before), lit(false)).or(coalesce(prod.gt(0), lit(false)))));
@@ -169,21 +158,21 @@ public final class EventRules {
         col("s1_present").and(col("s0_present")).and(coalesce(sireneChange.geq(m.minJobs()), lit(false)));
     Column declaredOnly = isChange().and(wrongWay.unary_$bang()).and(met.unary_$bang()).and(measured.unary_$bang());
     return events
-        .withColumn("r_inconsistent_change", isChange().and(wrongWay))
+        .withColumn(Reason.INCONSISTENT_CHANGE.ruleColumn(), isChange().and(wrongWay))
         .withColumn(
-            "r_not_significant",
+            Reason.NOT_SIGNIFICANT.ruleColumn(),
             isChange().and(wrongWay.unary_$bang()).and(met.unary_$bang()).and(measured))
-        .withColumn("significance_sirene", declaredOnly.and(sireneShows))
-        .withColumn("significance_declared", declaredOnly.and(sireneShows.unary_$bang()));
+        .withColumn(Flag.SIGNIFICANCE_SIRENE.code(), declaredOnly.and(sireneShows))
+        .withColumn(Flag.SIGNIFICANCE_DECLARED.code(), declaredOnly.and(sireneShows.unary_$bang()));
   }
 
-  /** {@code reason}: the first of {@link #REASONS} whose {@code r_*} column is true, else null. */
+  /** {@code reason}: the first of {@link Reason#ofRules()} whose rule column is true, else null. */
   public static Dataset<Row> withReason(Dataset<Row> events) {
     // One CASE with a branch per reason (not nested CASEs): smaller plans and generated code.
     Column reason = null;
-    for (String r : REASONS) {
-      Column applies = coalesce(col("r_" + r), lit(false));
-      reason = reason == null ? when(applies, lit(r)) : reason.when(applies, lit(r));
+    for (Reason r : Reason.ofRules()) {
+      Column applies = coalesce(col(r.ruleColumn()), lit(false));
+      reason = reason == null ? when(applies, lit(r.code())) : reason.when(applies, lit(r.code()));
     }
     return events.withColumn("reason", reason);
   }
@@ -194,13 +183,15 @@ public final class EventRules {
    */
   public static Dataset<Row> withFlags(Dataset<Row> events) {
     Column counted = col("reason").isNull();
-    return events.withColumn(
-        "flags",
-        concat_ws(
-            ";",
-            when(col("naf_unknown"), lit("naf_unknown")),
-            when(col("headcount_unknown"), lit("headcount_unknown")),
-            when(counted.and(col("significance_sirene")), lit("significance_sirene")),
-            when(counted.and(col("significance_declared")), lit("significance_declared"))));
+    Column[] listed =
+        Flag.inFlagsColumn().stream()
+            .map(
+                f -> {
+                  Column set = col(f.code());
+                  Column shown = f.listed() == Flag.Listed.WHEN_COUNTED ? counted.and(set) : set;
+                  return when(shown, lit(f.code()));
+                })
+            .toArray(Column[]::new);
+    return events.withColumn("flags", concat_ws(";", listed));
   }
 }

@@ -3,10 +3,10 @@ package fr.barometre.events;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.try_element_at;
-import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.when;
 
 import fr.barometre.config.Sectors;
@@ -61,7 +61,7 @@ public final class EventSectors {
             when(declared.isNotNull(), lit(SectorSource.RELEVE.code()))
                 .when(activity.isNotNull(), lit(SectorSource.NAF.code()))
                 .otherwise(lit(SectorSource.NONE.code())))
-        .withColumn("sector_unrecognised", col("filiere").isNotNull().and(declared.isNull()))
+        .withColumn(Flag.SECTOR_UNRECOGNISED.code(), col("filiere").isNotNull().and(declared.isNull()))
         .drop("_filiere_sector");
   }
 

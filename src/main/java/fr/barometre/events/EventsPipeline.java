@@ -1,16 +1,24 @@
 package fr.barometre.events;
 
+import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
+import static fr.barometre.lake.Columns.EPCI_CODE;
+import static fr.barometre.lake.Columns.EVENT_TYPE;
+import static fr.barometre.lake.Columns.REGION_CODE;
+import static fr.barometre.lake.Columns.VINTAGE;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import fr.barometre.config.Methodology;
+import fr.barometre.lake.Table;
+import fr.barometre.reference.Cog;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The silver layer of one vintage: one row per event identity (counted or not, with its reason
@@ -19,10 +27,13 @@ import org.apache.spark.sql.types.StructType;
  * {@link Candidates}; pure — it reads nothing and writes nothing.
  */
 public final class EventsPipeline {
-  /** Columns of the {@code events} table, in order (the export's documented ones first). */
-  public static final String[] EVENT_COLUMNS = {
-    "vintage", "siret", "event_type", "effect_date", "counted", "reason", "flags",
-    "region_code", "department_code", "commune_code", "year", "half", "event_id",
+  /**
+   * Columns of the {@code events} table, in order: the export's documented ones (the catalog's)
+   * first.
+   */
+  public static final String[] EVENT_COLUMNS =
+      Stream.concat(Table.EVENTS.exportColumns().stream(), Stream.of(
+    "commune_code", "year", "half", "event_id",
     "raison_sociale", "activity", "headcount", "effectif_avant", "effectif_apres",
     "variation_production_pct", "investissement_meur", "france2030", "statut", "id_evenement",
     "commentaire", "releve", "file", "line",
@@ -31,8 +42,8 @@ public final class EventsPipeline {
     // Sectors, jobs and EPCI (sectors-jobs-territories.md §1-§4): the sector and where it comes
     // from, the relève's filière as typed, the signed jobs, the two flags, the EPCI (ZZ: none).
     "sector", "sector_source", "jobs_change", "sector_unrecognised", "jobs_estimated", "filiere",
-    "epci_code"
-  };
+    EPCI_CODE))
+          .toArray(String[]::new);
 
   /** The succession-link columns the transfer rule reads. */
   static final StructType LINKS =
@@ -92,9 +103,9 @@ public final class EventsPipeline {
                 "territory_source",
                 in.communes(),
                 "")
-            .withColumn("department_code", coalesce(col("department_code"), lit("ZZ")))
-            .withColumn("region_code", coalesce(col("region_code"), lit("ZZ")))
-            .withColumn("epci_code", coalesce(col("epci_code"), lit("ZZ")));
+            .withColumn(DEPARTMENT_CODE, coalesce(col(DEPARTMENT_CODE), lit(Cog.UNLOCATED_CODE)))
+            .withColumn(REGION_CODE, coalesce(col(REGION_CODE), lit(Cog.UNLOCATED_CODE)))
+            .withColumn(EPCI_CODE, coalesce(col(EPCI_CODE), lit(Cog.UNLOCATED_CODE)));
     return located
         .transform(e -> EventRules.withPeriods(e, methodology, vintage))
         .transform(e -> EventRules.withActivityScope(e, methodology))
@@ -116,7 +127,7 @@ public final class EventsPipeline {
         .transform(e -> Transfers.withTransfers(e, links))
         .transform(EventRules::withFlags)
         .withColumn("counted", col("reason").isNull())
-        .withColumn("vintage", lit(vintage.toString()))
+        .withColumn(VINTAGE, lit(vintage.toString()))
         .selectExpr(EVENT_COLUMNS);
   }
 
@@ -133,12 +144,12 @@ public final class EventsPipeline {
     Dataset<Row> open = Candidates.unconfirmed(detected, events);
     Dataset<Row> located =
         CommuneLocator.locate(open, "code_commune", in.communes(), "")
-            .withColumn("department_code", coalesce(col("department_code"), lit("ZZ")))
-            .withColumn("region_code", coalesce(col("region_code"), lit("ZZ")));
+            .withColumn(DEPARTMENT_CODE, coalesce(col(DEPARTMENT_CODE), lit(Cog.UNLOCATED_CODE)))
+            .withColumn(REGION_CODE, coalesce(col(REGION_CODE), lit(Cog.UNLOCATED_CODE)));
     return located
-        .withColumn("vintage", lit(vintage.toString()))
+        .withColumn(VINTAGE, lit(vintage.toString()))
         .select(
-            "vintage", "siret", "event_type", "effect_date", "region_code", "department_code",
+            VINTAGE, "siret", EVENT_TYPE, "effect_date", REGION_CODE, DEPARTMENT_CODE,
             "commune_code", "naf", "band_previous", "band_current");
   }
 }

@@ -1,10 +1,13 @@
 package fr.barometre.events;
 
+import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
+import static fr.barometre.lake.Columns.EVENT_TYPE;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import fr.barometre.reference.Cog;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -25,13 +28,13 @@ public final class Transfers {
    */
   public static Dataset<Row> withTransfers(Dataset<Row> events, Dataset<Row> links) {
     Dataset<Row> counted =
-        events.where(col("reason").isNull().and(col("department_code").notEqual("ZZ")));
+        events.where(col("reason").isNull().and(col(DEPARTMENT_CODE).notEqual(Cog.UNLOCATED_CODE)));
     Dataset<Row> closures =
-        counted.where(col("event_type").equalTo("FERMETURE"))
-            .select(col("siret").as("p_siret"), col("department_code").as("p_dep"), col("event_id").as("p_id"));
+        counted.where(col(EVENT_TYPE).equalTo(EventType.FERMETURE.code()))
+            .select(col("siret").as("p_siret"), col(DEPARTMENT_CODE).as("p_dep"), col("event_id").as("p_id"));
     Dataset<Row> openings =
-        counted.where(col("event_type").equalTo("OUVERTURE"))
-            .select(col("siret").as("s_siret"), col("department_code").as("s_dep"), col("event_id").as("s_id"));
+        counted.where(col(EVENT_TYPE).equalTo(EventType.OUVERTURE.code()))
+            .select(col("siret").as("s_siret"), col(DEPARTMENT_CODE).as("s_dep"), col("event_id").as("s_id"));
     Dataset<Row> pairs =
         links
             .where(col("continuite_economique"))
@@ -46,7 +49,7 @@ public final class Transfers {
         .join(moved, col("event_id").equalTo(col("_transfer_id")), "left")
         .withColumn(
             "reason",
-            coalesce(col("reason"), when(col("_transfer_id").isNotNull(), lit("transfer"))))
+            coalesce(col("reason"), when(col("_transfer_id").isNotNull(), lit(Reason.TRANSFER.code()))))
         .drop("_transfer_id");
   }
 }

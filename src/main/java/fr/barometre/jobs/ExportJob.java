@@ -6,7 +6,7 @@ import fr.barometre.config.BarometreConfig;
 import fr.barometre.errors.UnreadableInputException;
 import fr.barometre.errors.UsageException;
 import fr.barometre.export.CsvFile;
-import fr.barometre.export.ExportTable;
+import fr.barometre.lake.Columns;
 import fr.barometre.lake.Lake;
 import fr.barometre.lake.Publication;
 import fr.barometre.lake.Table;
@@ -31,10 +31,11 @@ public final class ExportJob {
   /** Writes the file and returns the number of rows exported. */
   public static long run(SparkSession spark, BarometreConfig config, ExportOptions o) {
     Lake lake = new Lake(spark, config.lake());
-    ExportTable t = o.table();
-    if (!lake.exists(t.table())) {
+    Table t = o.table();
+    Table.Export export = t.export().orElseThrow();
+    if (!lake.exists(t.tableName())) {
       throw new UnreadableInputException(
-          "no table '" + t.table() + "' in lake " + lake.root() + " (run a vintage first)");
+          "no table '" + t.tableName() + "' in lake " + lake.root() + " (run a vintage first)");
     }
     Publication published = new Publication(lake);
     if (!published.isPublished(o.vintage())) {
@@ -43,13 +44,14 @@ public final class ExportJob {
     // The run id is the lake's bookkeeping (bin/barometre history): an export of the same figures
     // is the same file whichever run computed them.
     Dataset<Row> rows =
-        levels(published.slice(Table.named(t.table()).orElseThrow(), o.vintage()).drop(Publication.RUN_ID), o);
+        levels(published.slice(t, o.vintage()).drop(Publication.RUN_ID), o);
     String[] columns =
-        o.allColumns() || t.columns() == null
-            ? Stream.concat(Stream.of("vintage"), Arrays.stream(rows.columns()).filter(c -> !c.equals("vintage")))
+        o.allColumns() || export.columns().isEmpty()
+            ? Stream.concat(
+                    Stream.of(Columns.VINTAGE), Arrays.stream(rows.columns()).filter(c -> !c.equals(Columns.VINTAGE)))
                 .toArray(String[]::new)
-            : t.columns();
-    Column[] order = Arrays.stream(t.order()).map(c -> col(c).asc_nulls_first()).toArray(Column[]::new);
+            : export.columns().toArray(String[]::new);
+    Column[] order = export.order().stream().map(c -> col(c).asc_nulls_first()).toArray(Column[]::new);
     List<Row> sorted = rows.orderBy(order).selectExpr(columns).collectAsList();
     try {
       CsvFile.write(sorted, columns, o.out(), spark.sparkContext().hadoopConfiguration(), o.raw());
@@ -61,13 +63,13 @@ public final class ExportJob {
 
   /** The rows of the asked (else the table's default) territory levels. */
   private static Dataset<Row> levels(Dataset<Row> rows, ExportOptions o) {
-    List<String> levels = o.levels().isEmpty() ? o.table().defaultLevels() : o.levels();
+    List<String> levels = o.levels().isEmpty() ? o.table().export().orElseThrow().defaultLevels() : o.levels();
     if (levels.contains(ExportOptions.ALL_LEVELS) || levels.isEmpty()) {
       return rows;
     }
-    if (!Arrays.asList(rows.columns()).contains("territory_level")) {
-      throw new UsageException("export: table " + o.table().table() + " has no territory level (--level)");
+    if (!Arrays.asList(rows.columns()).contains(Columns.TERRITORY_LEVEL)) {
+      throw new UsageException("export: table " + o.table().tableName() + " has no territory level (--level)");
     }
-    return rows.where(col("territory_level").isin(levels.toArray()));
+    return rows.where(col(Columns.TERRITORY_LEVEL).isin(levels.toArray()));
   }
 }

@@ -1,5 +1,6 @@
 package fr.barometre.jobs;
 
+import static fr.barometre.lake.Columns.VINTAGE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -10,6 +11,7 @@ import fr.barometre.aggregate.Revisions;
 import fr.barometre.audit.RunAudits;
 import fr.barometre.config.BarometreConfig;
 import fr.barometre.errors.AuditFailedException;
+import fr.barometre.errors.SupersededException;
 import fr.barometre.events.EventInputs;
 import fr.barometre.events.EventsPipeline;
 import fr.barometre.events.SireneSites;
@@ -19,7 +21,6 @@ import fr.barometre.ingest.releve.ReleveCounts;
 import fr.barometre.ingest.releve.ReleveIngest;
 import fr.barometre.ingest.sirene.SireneSnapshots;
 import fr.barometre.ingest.sirene.Successions;
-import fr.barometre.errors.SupersededException;
 import fr.barometre.lake.Lake;
 import fr.barometre.lake.Publication;
 import fr.barometre.lake.RunId;
@@ -97,7 +98,7 @@ public final class RunJob {
     Dataset<Row> identified = step.time("events identified", () -> materialised(pipeline.identified(in)));
     Dataset<Row> rejects =
         step.time("rejects", () -> materialised(
-            batch.rejects().unionByName(pipeline.duplicateRejects(identified)).withColumn("vintage", lit(vintage))));
+            batch.rejects().unionByName(pipeline.duplicateRejects(identified)).withColumn(VINTAGE, lit(vintage))));
     Dataset<Row> judged = step.time("events judged", () -> materialised(pipeline.judged(identified, in)));
     Dataset<Row> events = step.time("events", () -> materialised(pipeline.finalised(judged, in)));
     Dataset<Row> candidates = step.time("candidates", () -> materialised(pipeline.candidates(events, in)));
@@ -110,7 +111,7 @@ public final class RunJob {
 
     ReleveCounts counts = step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects));
     Map<Table, Dataset<Row>> outputs = new EnumMap<>(Table.class);
-    outputs.put(Table.RELEVE_ROWS, batch.raw().withColumn("vintage", lit(vintage)));
+    outputs.put(Table.RELEVE_ROWS, batch.raw().withColumn(VINTAGE, lit(vintage)));
     outputs.put(Table.REJECTS, rejects);
     outputs.put(Table.EVENTS, events);
     outputs.put(Table.CANDIDATES, candidates);
@@ -123,7 +124,7 @@ public final class RunJob {
     Map<String, RunAudits.Keyed> keyed = new LinkedHashMap<>();
     outputs.forEach((table, rows) -> {
       if (!table.key().isEmpty()) {
-        keyed.put(table.tableName(), RunAudits.keyed(rows, table.key().toArray(String[]::new)));
+        keyed.put(table.tableName(), RunAudits.keyed(rows, table.keyColumns()));
       }
     });
     List<RunAudits.Failure> failures =
@@ -201,10 +202,10 @@ public final class RunJob {
       return materialised(Revisions.of(current, current.limit(0), vintage, null));
     }
     Dataset<Row> all = publication.published(Table.NET_OPENINGS).drop(Publication.RUN_ID);
-    Row prev = all.where(col("vintage").lt(vintage)).agg(max("vintage")).first();
+    Row prev = all.where(col(VINTAGE).lt(vintage)).agg(max(VINTAGE)).first();
     String previousVintage = prev.isNullAt(0) ? null : prev.getString(0);
     Dataset<Row> before =
-        previousVintage == null ? current.limit(0) : all.where(col("vintage").equalTo(previousVintage));
+        previousVintage == null ? current.limit(0) : all.where(col(VINTAGE).equalTo(previousVintage));
     return materialised(Revisions.of(current, before, vintage, previousVintage));
   }
 }

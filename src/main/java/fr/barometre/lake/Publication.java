@@ -51,7 +51,7 @@ public final class Publication {
 
   static final StructType SCHEMA =
       new StructType()
-          .add("vintage", DataTypes.StringType)
+          .add(Table.VINTAGE, DataTypes.StringType)
           .add(RUN_ID, DataTypes.StringType)
           .add("published_at", DataTypes.TimestampType);
 
@@ -134,7 +134,7 @@ public final class Publication {
       return rows;
     }
     Dataset<Row> current =
-        currentRuns().select(col("vintage").as(PUBLISHED_VINTAGE), col(RUN_ID).as(PUBLISHED_RUN));
+        currentRuns().select(col(Table.VINTAGE).as(PUBLISHED_VINTAGE), col(RUN_ID).as(PUBLISHED_RUN));
     Column keep =
         when(col(PUBLISHED_VINTAGE).isNull(), rows.col(RUN_ID).isNull())
             .otherwise(rows.col(RUN_ID).equalTo(col(PUBLISHED_RUN)));
@@ -150,12 +150,12 @@ public final class Publication {
 
   /** The published run of each vintage ({@code vintage, run_id}); empty before any publication. */
   public Dataset<Row> currentRuns() {
-    return publications().groupBy("vintage").agg(max(RUN_ID).as(RUN_ID));
+    return publications().groupBy(Table.VINTAGE).agg(max(RUN_ID).as(RUN_ID));
   }
 
   /** The run of {@code vintage} readers see, if one was published by this version. */
   public Optional<String> publishedRun(String vintage) {
-    List<Row> rows = currentRuns().where(col("vintage").equalTo(vintage)).collectAsList();
+    List<Row> rows = currentRuns().where(col(Table.VINTAGE).equalTo(vintage)).collectAsList();
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getString(1));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.barometre.errors.AuditFailedException;
 import fr.barometre.errors.ExitCodes;
 import fr.barometre.ingest.releve.ReleveCounts;
+import fr.barometre.lake.Table;
 import fr.barometre.testing.SparkTestSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,8 @@ class RunAuditsTest {
   private static List<RunAudits.Failure> audit(ReleveCounts counts, Dataset<Row> events, Dataset<Row> net) {
     return RunAudits.of(
         counts, events, net, territories(),
-        Map.of("events", RunAudits.keyed(events, "event_id"),
-            "net_openings", RunAudits.keyed(net, "territory_level", "territory_code", "period")));
+        Map.of(Table.EVENTS.tableName(), RunAudits.keyed(events, Table.EVENTS.keyColumns()),
+            Table.NET_OPENINGS.tableName(), RunAudits.keyed(net, Table.NET_OPENINGS.keyColumns())));
   }
 
   private static final String GOOD_EVENTS =

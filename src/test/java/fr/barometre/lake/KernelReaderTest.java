@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.barometre.cli.Barometre;
 import fr.barometre.export.CsvFile;
-import fr.barometre.export.ExportTable;
 import fr.barometre.export.FormulaCells;
 import fr.barometre.testing.KernelReader;
 import fr.barometre.testing.SparkTestSession;
@@ -30,28 +29,30 @@ class KernelReaderTest {
   void kernelReadsTheWorkedLakeToTheExportedRows() {
     Path lake = WorkedLake.get();
     Path out = SparkTestSession.tempDir("kernel-exports");
-    for (ExportTable table : List.of(ExportTable.NET_OPENINGS, ExportTable.EVENTS)) {
-      List<Map<String, Object>> published = KernelReader.published(lake, table.table());
-      assertThat(published).isNotEmpty().allSatisfy(r -> assertThat(r).containsKeys(table.columns()));
+    for (Table table : List.of(Table.NET_OPENINGS, Table.EVENTS)) {
+      String[] columns = table.exportColumns().toArray(String[]::new);
+      List<String> levels = table.export().orElseThrow().defaultLevels();
+      List<Map<String, Object>> published = KernelReader.published(lake, table.tableName());
+      assertThat(published).isNotEmpty().allSatisfy(r -> assertThat(r).containsKeys(columns));
       for (String vintage : VINTAGES) {
-        Path csv = out.resolve(vintage + "-" + table.table() + ".csv");
+        Path csv = out.resolve(vintage + "-" + table.tableName() + ".csv");
         assertThat(
                 Barometre.execute(
-                    "export", "--lake", lake.toString(), "--table", table.table(),
+                    "export", "--lake", lake.toString(), "--table", table.tableName(),
                     "--vintage", vintage, "--out", csv.toString()))
             .isZero();
         List<String> exported = WorkedExports.lines(csv);
-        assertThat(exported.get(0)).isEqualTo(String.join(",", table.columns()));
+        assertThat(exported.get(0)).isEqualTo(String.join(",", columns));
         List<String> read =
             published.stream()
                 .filter(r -> vintage.equals(r.get("vintage")))
                 // The export's default levels (net_openings: those interfaces.md pins).
-                .filter(r -> table.defaultLevels().isEmpty() || table.defaultLevels().contains(r.get("territory_level")))
-                .map(r -> exportLine(r, table.columns()))
+                .filter(r -> levels.isEmpty() || levels.contains(r.get(Columns.TERRITORY_LEVEL)))
+                .map(r -> exportLine(r, columns))
                 .sorted()
                 .toList();
         assertThat(read)
-            .as("%s %s read by Delta Kernel vs its export", table.table(), vintage)
+            .as("%s %s read by Delta Kernel vs its export", table.tableName(), vintage)
             .isNotEmpty()
             .containsExactlyElementsOf(exported.subList(1, exported.size()).stream().sorted().toList());
       }

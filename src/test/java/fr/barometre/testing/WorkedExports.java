@@ -2,12 +2,14 @@ package fr.barometre.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.barometre.lake.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The worked example's expected exports ({@code src/test/resources/worked/expected/VINTAGE/TABLE.csv})
@@ -16,7 +18,8 @@ import java.util.List;
  */
 public final class WorkedExports {
   /** The four tables the worked example fixes exactly. */
-  public static final List<String> TABLES = List.of("net_openings", "events", "candidates", "rejects");
+  public static final List<String> TABLES =
+      Stream.of(Table.NET_OPENINGS, Table.EVENTS, Table.CANDIDATES, Table.REJECTS).map(Table::tableName).toList();
 
   private WorkedExports() {}
 

@@ -18,7 +18,9 @@ import static org.apache.spark.sql.functions.try_to_timestamp;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
+import fr.barometre.events.EventType;
 import fr.barometre.reference.NafNomenclature;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 
@@ -29,8 +31,7 @@ import org.apache.spark.sql.Column;
  * when the cell is empty or well formed, so that emptiness and validity are separate questions.
  */
 final class ReleveValues {
-  static final List<String> EVENT_TYPES =
-      List.of("OUVERTURE", "FERMETURE", "EXTENSION", "REDUCTION");
+  static final List<String> EVENT_TYPES = Arrays.stream(EventType.values()).map(EventType::code).toList();
   static final String CONFIRME = "CONFIRME";
   static final String ANNULE = "ANNULE";
   static final List<String> TRUE_WORDS = List.of("OUI", "VRAI", "TRUE");
