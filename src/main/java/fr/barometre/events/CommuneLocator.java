@@ -1,5 +1,8 @@
 package fr.barometre.events;
 
+import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
+import static fr.barometre.lake.Columns.EPCI_CODE;
+import static fr.barometre.lake.Columns.REGION_CODE;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
@@ -25,9 +28,9 @@ public final class CommuneLocator {
         resolution.select(
             col("code").as("_cog_code"),
             col("commune_code").as(prefix + "commune_code"),
-            col("department_code").as(prefix + "department_code"),
-            col("region_code").as(prefix + "region_code"),
-            col("epci_code").as(prefix + "epci_code"));
+            col(DEPARTMENT_CODE).as(prefix + DEPARTMENT_CODE),
+            col(REGION_CODE).as(prefix + REGION_CODE),
+            col(EPCI_CODE).as(prefix + EPCI_CODE));
     return rows.join(broadcast(lookup), col(codeColumn).equalTo(col("_cog_code")), "left")
         .drop("_cog_code");
   }

@@ -2,7 +2,6 @@ package fr.barometre.events;
 
 import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
 import static fr.barometre.lake.Columns.EPCI_CODE;
-import static fr.barometre.lake.Columns.EVENT_TYPE;
 import static fr.barometre.lake.Columns.REGION_CODE;
 import static fr.barometre.lake.Columns.VINTAGE;
 import static org.apache.spark.sql.functions.coalesce;
@@ -33,16 +32,16 @@ public final class EventsPipeline {
    */
   public static final String[] EVENT_COLUMNS =
       Stream.concat(Table.EVENTS.exportColumns().stream(), Stream.of(
-    "commune_code", "year", "half", "event_id",
-    "raison_sociale", "activity", "headcount", "effectif_avant", "effectif_apres",
-    "variation_production_pct", "investissement_meur", "france2030", "statut", "id_evenement",
-    "commentaire", "releve", "file", "line",
-    // Added after the pinned columns, so that exports and readers by position keep their order.
-    "naf_nomenclature",
-    // Sectors, jobs and EPCI (sectors-jobs-territories.md §1-§4): the sector and where it comes
-    // from, the relève's filière as typed, the signed jobs, the two flags, the EPCI (ZZ: none).
-    "sector", "sector_source", "jobs_change", "sector_unrecognised", "jobs_estimated", "filiere",
-    EPCI_CODE))
+          "commune_code", "year", "half", "event_id",
+          "raison_sociale", "activity", "headcount", "effectif_avant", "effectif_apres",
+          "variation_production_pct", "investissement_meur", "france2030", "statut", "id_evenement",
+          "commentaire", "releve", "file", "line",
+          // Added after the pinned columns, so that exports and readers by position keep their order.
+          "naf_nomenclature",
+          // Sectors, jobs and EPCI (sectors-jobs-territories.md §1-§4): the sector and where it comes
+          // from, the relève's filière as typed, the signed jobs, the two flags, the EPCI (ZZ: none).
+          "sector", "sector_source", "jobs_change", "sector_unrecognised", "jobs_estimated", "filiere",
+          "epci_code"))
           .toArray(String[]::new);
 
   /** The succession-link columns the transfer rule reads. */
@@ -149,7 +148,7 @@ public final class EventsPipeline {
     return located
         .withColumn(VINTAGE, lit(vintage.toString()))
         .select(
-            VINTAGE, "siret", EVENT_TYPE, "effect_date", REGION_CODE, DEPARTMENT_CODE,
+            "vintage", "siret", "event_type", "effect_date", "region_code", "department_code",
             "commune_code", "naf", "band_previous", "band_current");
   }
 }

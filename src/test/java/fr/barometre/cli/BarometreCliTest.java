@@ -22,6 +22,10 @@ class BarometreCliTest {
         .isEqualTo("2|barometre: run: --sirene-date needs --sirene");
     assertThat(launch("export", "--table", "nope", "--vintage", "2024-S2", "--out", "x.csv"))
         .startsWith("2|barometre: export: unknown table 'nope'");
+    // A table of the catalog that export does not write is unknown to it, like any other name.
+    assertThat(launch("export", "--table", "runs", "--vintage", "2024-S2", "--out", "x.csv"))
+        .startsWith("2|barometre: export: unknown table 'runs' (one of ")
+        .contains("net_openings", "net_openings_by_sector", "events", "candidates", "rejects", "revisions");
     assertThat(launch("run", "--vintage", "2024-S2", "--releves", "x", "--conf", "/no/such.conf"))
         .isEqualTo("2|barometre: configuration file not found: /no/such.conf");
   }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import fr.barometre.lake.Columns;
 import fr.barometre.reference.NafNomenclature;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +55,8 @@ import org.apache.spark.sql.Row;
 public final class ReleveValidation {
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";
-  public static final String EVENT_TYPE = "event_type";
-  public static final String EFFECT_DATE = "effect_date";
+  public static final String EVENT_TYPE = Columns.EVENT_TYPE;
+  public static final String EFFECT_DATE = Columns.EFFECT_DATE;
 
   /** Columns of {@link #accepted(Dataset)}, in order. */
   public static final List<String> ACCEPTED_COLUMNS =
