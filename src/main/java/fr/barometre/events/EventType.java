@@ -9,7 +9,7 @@ import org.apache.spark.sql.Column;
  * accepted rows, {@code events} and {@code candidates}, with the direction each moves a
  * territory's figures: openings and extensions add, closures and reductions take away. Spark
  * transforms compare columns with {@link #code()} (never a UDF): {@code
- * col("event_type").equalTo(EventType.OUVERTURE.code())}, {@code isin(EventType.codes(EventType::isPositive))}.
+ * col(Columns.EVENT_TYPE).equalTo(EventType.OUVERTURE.code())}, {@link #positive(Column)}.
  */
 public enum EventType {
   OUVERTURE(1),
