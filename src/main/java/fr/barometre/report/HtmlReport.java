@@ -32,8 +32,11 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** The page; {@code maps} are PNG bytes by figure caption, embedded in order. */
-  public static String render(ReportData d, Map<String, byte[]> maps) {
+  /**
+   * The page; {@code halfYearChart} is the PNG of {@link HalfYearChart} (null: no half-year to
+   * show), {@code maps} are PNG bytes by figure caption, embedded in order.
+   */
+  public static String render(ReportData d, byte[] halfYearChart, Map<String, byte[]> maps) {
     Figures h = d.headline();
     StringBuilder sb = new StringBuilder(64 * 1024);
     sb.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -54,16 +57,17 @@ public final class HtmlReport {
         .append("</p></div>\n");
 
     section(sb, "Par période", "France entière, toutes les périodes du millésime.");
+    if (halfYearChart != null) {
+      figure(sb, halfYearChart, "Ouvertures nettes par semestre : ouvertures et extensions vers le haut,"
+          + " fermetures et réductions vers le bas ; la courbe est le solde net.");
+    }
     sb.append(figureTable("Période", d.country(), f -> Labels.period(f.period()), "Aucun événement compté."));
 
     section(sb, "Par région — " + Labels.period(d.period()), null);
     sb.append(figureTable("Région", d.regions(), f -> f.name() + " (" + f.code() + ")", "Aucune donnée pour cette période."));
 
     section(sb, "Cartes — " + Labels.period(d.period()), "Solde net : ouvertures + extensions − fermetures − réductions.");
-    maps.forEach((caption, png) ->
-        sb.append("<figure><img alt=\"").append(esc(caption)).append("\" src=\"data:image/png;base64,")
-            .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>")
-            .append(esc(caption)).append("</figcaption></figure>\n"));
+    maps.forEach((caption, png) -> figure(sb, png, caption));
 
     revisions(sb, d);
     events(sb, d);
@@ -79,6 +83,13 @@ public final class HtmlReport {
     if (intro != null) {
       sb.append("<p>").append(esc(intro)).append("</p>\n");
     }
+  }
+
+  /** An image embedded in the page (base64 PNG), so that the page is one file. */
+  private static void figure(StringBuilder sb, byte[] png, String caption) {
+    sb.append("<figure><img alt=\"").append(esc(caption)).append("\" src=\"data:image/png;base64,")
+        .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>")
+        .append(esc(caption)).append("</figcaption></figure>\n");
   }
 
   private static String figureTable(

@@ -9,6 +9,7 @@ import fr.barometre.errors.UsageException;
 import fr.barometre.events.Vintage;
 import fr.barometre.geo.RenderedMap;
 import fr.barometre.lake.Lake;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,11 +29,14 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code barometre report}: the analysts' HTML report of one vintage, read from the lake's
  * {@code net_openings, revisions, events, rejects, candidates} slices. Writes into {@code outDir}
- * {@code barometre-<vintage>.html} (self-contained: CSS inline, maps embedded) and the two maps as
- * PNG beside it ({@code carte-departements-<period>.png}, {@code carte-regions-<period>.png}).
+ * {@code barometre-<vintage>.html} (self-contained: CSS inline, images embedded) and its images as
+ * PNG beside it: the chart of the national net openings by half-year ({@code graphique-semestres.png})
+ * and the two maps ({@code carte-departements-<period>.png}, {@code carte-regions-<period>.png}).
  */
 public final class ReportJob {
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+  /** The half-year chart's file beside the page (the vintage's half-years, whatever the period). */
+  static final String CHART_FILE = "graphique-semestres.png";
   static final String[] TABLES = {"net_openings", "revisions", "events", "rejects", "candidates"};
 
   private ReportJob() {}
@@ -71,12 +75,17 @@ public final class ReportJob {
     Map<String, byte[]> embedded = new LinkedHashMap<>();
     rendered.forEach((name, map) -> {
       map.writePng(outDir.resolve(name + ".png"));
-      embedded.put(caption(name, p), png(map));
+      embedded.put(caption(name, p), png(map.image()));
     });
+    BufferedImage chart = HalfYearChart.image(data.country(), v);
+    byte[] chartPng = chart == null ? null : png(chart);
     Path html = outDir.resolve("barometre-" + v + ".html");
     try {
       Files.createDirectories(outDir);
-      Files.writeString(html, HtmlReport.render(data, embedded), StandardCharsets.UTF_8);
+      if (chartPng != null) {
+        Files.write(outDir.resolve(CHART_FILE), chartPng);
+      }
+      Files.writeString(html, HtmlReport.render(data, chartPng, embedded), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report " + html, e);
     }
@@ -104,10 +113,10 @@ public final class ReportJob {
         + Labels.period(period);
   }
 
-  private static byte[] png(RenderedMap map) {
+  private static byte[] png(BufferedImage image) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      ImageIO.write(map.image(), "png", bytes);
+      ImageIO.write(image, "png", bytes);
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -119,8 +119,9 @@ class ReportJobTest {
   }
 
   @Test
-  void mapsAreEmbeddedAndWrittenBeside() {
-    assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(3);
+  void chartAndMapsAreEmbeddedAndWrittenBeside() {
+    assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4);
+    assertThat(out.resolve(ReportJob.CHART_FILE)).isNotEmptyFile();
     assertThat(out.resolve("carte-departements-2024.png")).isNotEmptyFile();
     assertThat(out.resolve("carte-regions-2024.png")).isNotEmptyFile();
     assertThat(html).doesNotContain("<img src=\"carte"); // nothing refers to a file outside the page
