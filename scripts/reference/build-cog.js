@@ -3,7 +3,8 @@
 //   regions.csv, departements.csv  (régions, départements and collectivités d'outre-mer with names)
 //   communes.csv                   (current communes with names)
 //   commune_resolution.csv         (every code an input may carry -> the current commune, its
-//                                   département and région)
+//                                   département, région and EPCI)
+//   epci.csv                       (EPCI: SIREN, name, legal form)
 // Usage: node build-cog.js DATA_DIR OUT_DIR
 const path = require('path');
 const { writeCsv, byCode } = require('./csv');
@@ -17,6 +18,7 @@ const read = (name) => require(path.resolve(dataDir, name));
 const communes = read('communes.json');
 const departements = read('departements.json');
 const regions = read('regions.json');
+const epcis = read('epci.json');
 
 function fail(message) {
   console.error('build-cog: ' + message);
@@ -32,6 +34,19 @@ for (const c of communes.filter((c) => c.type === 'commune-actuelle')) {
 }
 const departementCodes = new Set(departements.map((d) => d.code));
 
+// The EPCI of each current commune (the package's epci.json lists each EPCI's member communes).
+// A commune is in at most one EPCI; a few are in none (island communes, the collectivités
+// d'outre-mer): their events go under ZZ at the EPCI level.
+const epciOf = new Map();
+for (const e of epcis) {
+  if (!/^[0-9]{9}$/.test(e.code)) fail(`EPCI code ${e.code} is not a 9-digit SIREN`);
+  for (const m of e.membres) {
+    if (!current.has(m.code)) fail(`EPCI ${e.code} lists ${m.code}, which is no current commune`);
+    if (epciOf.has(m.code)) fail(`commune ${m.code} is in EPCI ${epciOf.get(m.code)} and ${e.code}`);
+    epciOf.set(m.code, e.code);
+  }
+}
+
 // Resolution, by decreasing priority: the first kind that claims a code keeps it.
 const resolution = new Map();
 function claim(code, kind, target) {
@@ -41,7 +56,7 @@ function claim(code, kind, target) {
     fail(`commune ${target} is in unknown département ${commune.departement}`);
   }
   if (!resolution.has(code)) {
-    resolution.set(code, [code, kind, target, commune.departement, commune.region]);
+    resolution.set(code, [code, kind, target, commune.departement, commune.region, epciOf.get(target) || '']);
   }
 }
 for (const c of current.values()) claim(c.code, 'commune', c.code);
@@ -85,6 +100,11 @@ writeCsv(
   [...current.values()].map((c) => [c.code, c.nom]).sort((a, b) => byCode(a[0], b[0])));
 writeCsv(
   path.join(outDir, 'commune_resolution.csv'),
-  ['code', 'kind', 'commune_code', 'department_code', 'region_code'],
+  ['code', 'kind', 'commune_code', 'department_code', 'region_code', 'epci_code'],
   [...resolution.values()].sort((a, b) => byCode(a[0], b[0])));
+writeCsv(
+  path.join(outDir, 'epci.csv'),
+  ['epci_code', 'epci_name', 'epci_type'],
+  epcis.map((e) => [e.code, e.nom, e.type]).sort((a, b) => byCode(a[0], b[0])));
 console.log(`former codes shared by several current communes: ${split}`);
+console.log(`current communes outside every EPCI: ${[...current.keys()].filter((c) => !epciOf.has(c)).length}`);

@@ -3,93 +3,76 @@ package fr.barometre.aggregate;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
-import org.apache.spark.sql.Column;
+import fr.barometre.reference.UserZoning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * The gold figures of one vintage: per territory level ({@code country}, {@code region}, {@code
- * department}) × territory × period ({@code YYYY}, {@code YYYY-S1}, {@code YYYY-S2}), the counted
- * openings, extensions, closures and reductions, {@code net} and {@code greenfield_net}. Every
- * région and département of the grid has a row for every period with a counted event nationally
- * (zeros included); collectivités d'outre-mer and {@code ZZ} only where not all zero.
+ * department}, {@code epci}, then each user zoning) × territory × period ({@code YYYY}, {@code
+ * YYYY-S1}, {@code YYYY-S2}), the counted openings, extensions, closures and reductions, {@code
+ * net} and {@code greenfield_net}, then the jobs and France 2030 figures of
+ * sectors-jobs-territories.md §2. Every région, département, EPCI and zone has a row for every
+ * period with a counted event nationally (zeros included); collectivités d'outre-mer and {@code
+ * ZZ} only where not all zero.
  */
 public final class NetOpenings {
-  /** Output columns, as shared/spec/interfaces.md fixes them. */
+  /** The exported columns, as shared/spec/interfaces.md fixes them. */
   public static final String[] COLUMNS = {
     "vintage", "territory_level", "territory_code", "territory_name", "period",
     "openings", "extensions", "closures", "reductions", "net", "greenfield_net"
   };
 
+  /** Columns after the pinned ones (sectors-jobs-territories.md §4). */
+  public static final String[] JOB_COLUMNS = {
+    "jobs_created", "jobs_lost", "net_jobs", "events_without_jobs", "france2030"
+  };
+
+  /** Columns of the table: {@link #COLUMNS} then {@link #JOB_COLUMNS}. */
+  public static final String[] TABLE_COLUMNS =
+      Stream.concat(Stream.of(COLUMNS), Stream.of(JOB_COLUMNS)).toArray(String[]::new);
+
   static final String[] FIGURES = {
     "openings", "extensions", "closures", "reductions", "net", "greenfield_net"
   };
+
+  private static final String[] KEY = {"territory_level", "territory_code", "period"};
 
   private NetOpenings() {}
 
   /**
    * Figures of {@code events} (the events table of one vintage) on the grid of {@code
-   * territories} ({@code territory_level, territory_code, territory_name, in_grid}).
+   * territories} ({@code territory_level, territory_code, territory_name, in_grid}: the COG's
+   * régions, départements and EPCI) and of the {@code zonings}' zones.
    */
-  public static Dataset<Row> of(Dataset<Row> events, Dataset<Row> territories, String vintage) {
+  public static Dataset<Row> of(
+      Dataset<Row> events, Dataset<Row> territories, List<UserZoning> zonings, String vintage) {
+    SparkSession spark = events.sparkSession();
     Dataset<Row> counted = events.where(col("counted"));
-    Dataset<Row> byPlace =
-        byLevel(counted, lit("country"), lit("FR"))
-            .union(byLevel(counted, lit("region"), col("region_code")))
-            .union(byLevel(counted, lit("department"), col("department_code")));
-    Dataset<Row> byPeriod =
-        byPlace
-            .withColumn("period", col("year").cast("string"))
-            .union(byPlace.withColumn("period", col("half")))
-            .drop("year", "half");
-    Dataset<Row> sums =
-        byPeriod
-            .groupBy("territory_level", "territory_code", "period")
-            .agg(
-                count("OUVERTURE").as("openings"),
-                count("EXTENSION").as("extensions"),
-                count("FERMETURE").as("closures"),
-                count("REDUCTION").as("reductions"));
-    Dataset<Row> periods = sums.where(col("territory_level").equalTo("country")).select("period");
-    Dataset<Row> grid =
-        territories
-            .where(col("in_grid"))
+    List<TerritoryLevel> levels = new ArrayList<>(TerritoryLevel.builtIn());
+    Dataset<Row> grid = territories;
+    for (UserZoning z : zonings) {
+      counted = Zones.of(counted, z);
+      levels.add(Zones.level(z));
+      grid = grid.union(z.territories(spark));
+    }
+    Dataset<Row> placed = FigureSums.placed(counted, levels);
+    Dataset<Row> sums = FigureSums.sums(placed, KEY);
+    Dataset<Row> gridKeys =
+        grid.where(col("in_grid"))
             .select("territory_level", "territory_code")
-            .crossJoin(periods);
-    Dataset<Row> keys =
-        grid.union(sums.select("territory_level", "territory_code", "period")).distinct();
-    Dataset<Row> names =
-        territories
-            .select("territory_level", "territory_code", "territory_name")
-            .union(
-                territories.sparkSession()
-                    .sql("SELECT 'country' AS territory_level, 'FR' AS territory_code, 'France' AS territory_name"));
-    return keys.join(sums, new String[] {"territory_level", "territory_code", "period"}, "left")
-        .join(names, new String[] {"territory_level", "territory_code"}, "left")
-        .na()
-        .fill(0L, new String[] {"openings", "extensions", "closures", "reductions"})
-        .withColumn(
-            "net",
-            col("openings").plus(col("extensions")).minus(col("closures")).minus(col("reductions")))
-        .withColumn("greenfield_net", col("openings").minus(col("closures")))
+            .crossJoin(FigureSums.countedPeriods(placed));
+    Dataset<Row> keys = gridKeys.union(sums.select(KEY[0], KEY[1], KEY[2])).distinct();
+    return keys.join(sums, KEY, "left")
+        .join(FigureSums.names(grid), new String[] {KEY[0], KEY[1]}, "left")
+        .transform(FigureSums::completed)
         .withColumn("territory_name", coalesce(col("territory_name"), col("territory_code")))
         .withColumn("vintage", lit(vintage))
-        .selectExpr(COLUMNS);
-  }
-
-  private static Dataset<Row> byLevel(Dataset<Row> counted, Column level, Column code) {
-    return counted.select(
-        level.as("territory_level"),
-        code.as("territory_code"),
-        col("year"),
-        col("half"),
-        col("event_type"));
-  }
-
-  private static Column count(String type) {
-    return sum(when(col("event_type").equalTo(type), 1L).otherwise(0L));
+        .selectExpr(TABLE_COLUMNS);
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import fr.barometre.reference.Cog;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -14,7 +15,8 @@ import org.apache.spark.sql.Row;
  * Revisions of one vintage's figures (methodology §8): for each territory and period present in
  * either vintage, every figure of vintage V, its value in the previous vintage ({@code
  * <figure>_previous}, zero where that vintage had no row) and the difference ({@code
- * <figure>_revision}).
+ * <figure>_revision}). At the levels of shared/spec/interfaces.md only (country, région,
+ * département): the EPCI and zonings are read in {@code net_openings} itself.
  */
 public final class Revisions {
   private static final String[] KEYS = {"territory_level", "territory_code", "period"};
@@ -28,13 +30,13 @@ public final class Revisions {
   public static Dataset<Row> of(
       Dataset<Row> current, Dataset<Row> previous, String vintage, String previousVintage) {
     Dataset<Row> prev =
-        previous.select(
+        pinned(previous).select(
             col("territory_level"), col("territory_code"), col("period"),
             col("territory_name").as("_prev_name"),
             col("openings").as("openings_previous"), col("extensions").as("extensions_previous"),
             col("closures").as("closures_previous"), col("reductions").as("reductions_previous"),
             col("net").as("net_previous"), col("greenfield_net").as("greenfield_net_previous"));
-    Dataset<Row> joined = current.drop("vintage").join(prev, KEYS, "full_outer");
+    Dataset<Row> joined = pinned(current).drop("vintage").join(prev, KEYS, "full_outer");
     List<Column> out = new ArrayList<>();
     out.add(lit(vintage).as("vintage"));
     out.add(lit(previousVintage).cast("string").as("previous_vintage"));
@@ -50,5 +52,9 @@ public final class Revisions {
       out.add(now.minus(before).as(f + "_revision"));
     }
     return joined.select(out.toArray(Column[]::new));
+  }
+
+  private static Dataset<Row> pinned(Dataset<Row> netOpenings) {
+    return netOpenings.where(col("territory_level").isin(Cog.PINNED_LEVELS.toArray()));
   }
 }

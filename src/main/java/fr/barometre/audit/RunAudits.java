@@ -1,5 +1,6 @@
 package fr.barometre.audit;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -20,7 +21,8 @@ import org.apache.spark.sql.Row;
  * (shared/spec/publication.md §2): per relève file, rows read = accepted + rejected; every {@code
  * net_openings} row has {@code net = openings + extensions − closures − reductions}; for every
  * period the country row equals the sum of its régions and of its départements; every counted
- * event is under one known territory per level; no two rows of an output share its key. Each check
+ * event is under one known territory per level; no two rows of an output share its key; the rows of
+ * {@code net_openings_by_sector} sum over sectors to their territory's row ({@link #sectorSums}). Each check
  * is a small aggregation over the materialised outputs; the result is the list of failed checks,
  * empty when the run may be written.
  */
@@ -38,6 +40,13 @@ public final class RunAudits {
   static final String COUNTRY_SUMS = "country_equals_sum_of_territories";
   static final String LOCATED = "counted_events_located";
   static final String UNIQUE_KEYS = "unique_keys";
+  static final String SECTOR_SUMS = "sectors_sum_to_territory";
+
+  /** The figures net_openings_by_sector shares with net_openings (sectors-jobs-territories.md §4). */
+  private static final String[] SECTOR_FIGURES = {
+    "openings", "extensions", "closures", "reductions", "net", "greenfield_net",
+    "jobs_created", "jobs_lost", "net_jobs"
+  };
 
   private static final String[] COMPONENTS = {"openings", "extensions", "closures", "reductions"};
 
@@ -90,11 +99,22 @@ public final class RunAudits {
     }
   }
 
-  /** Country = Σ régions = Σ départements, per period and component. */
+  /**
+   * Country = Σ régions = Σ départements, per period and component; likewise Σ EPCI and Σ zones
+   * of every zoning present (each counted event is under exactly one territory of each level).
+   */
   static void countrySums(Dataset<Row> netOpenings, List<Failure> failures) {
+    List<String> levels = new ArrayList<>(List.of("region", "department"));
+    netOpenings.select("territory_level").distinct().collectAsList().stream()
+        .map(r -> r.getString(0))
+        .filter(l -> !l.equals("country") && !levels.contains(l))
+        .sorted()
+        .forEach(levels::add);
+    List<String> all = new ArrayList<>(List.of("country"));
+    all.addAll(levels);
     List<Column> aggs = new ArrayList<>();
     for (String c : COMPONENTS) {
-      for (String level : List.of("country", "region", "department")) {
+      for (String level : all) {
         aggs.add(sum(when(col("territory_level").equalTo(level), col(c)).otherwise(0L)).as(level + "_" + c));
       }
     }
@@ -103,7 +123,7 @@ public final class RunAudits {
     for (Row p : periods) {
       for (String c : COMPONENTS) {
         long country = p.getLong(p.fieldIndex("country_" + c));
-        for (String level : List.of("region", "department")) {
+        for (String level : levels) {
           long sum = p.getLong(p.fieldIndex(level + "_" + c));
           if (sum != country) {
             failures.add(
@@ -143,6 +163,33 @@ public final class RunAudits {
               UNIQUE_KEYS,
               table + ": " + duplicated + " keys (" + String.join(", ", keyed.key()) + ") held by more than one row"));
     }
+  }
+
+  /**
+   * For every territory and period of {@code bySector} (net_openings_by_sector), the sum of its
+   * rows over the sectors equals its {@code net_openings} row, figure by figure (a territory
+   * without sector rows sums to zero). Returns the failures, empty when the check passes.
+   */
+  public static List<Failure> sectorSums(Dataset<Row> netOpenings, Dataset<Row> bySector) {
+    String[] key = {"territory_level", "territory_code", "period"};
+    List<Column> sums = new ArrayList<>();
+    for (String f : SECTOR_FIGURES) {
+      sums.add(sum(col(f)).as("_s_" + f));
+    }
+    Dataset<Row> summed =
+        bySector.groupBy(key[0], key[1], key[2]).agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
+    Dataset<Row> levels = bySector.select("territory_level").distinct();
+    Dataset<Row> territories = netOpenings.join(levels, new String[] {"territory_level"}, "left_semi");
+    Column differs = lit(false);
+    for (String f : SECTOR_FIGURES) {
+      differs = differs.or(coalesce(col(f), lit(0L)).notEqual(coalesce(col("_s_" + f), lit(0L))));
+    }
+    long wrong = territories.join(summed, key, "full_outer").where(differs).count();
+    List<Failure> failures = new ArrayList<>();
+    if (wrong > 0) {
+      failures.add(new Failure(SECTOR_SUMS, wrong + " territories and periods where the sum over sectors ≠ the net_openings row"));
+    }
+    return failures;
   }
 
   /** Shorthand for {@link Keyed}. */

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code barometre export --table T --vintage V --out FILE.csv [--all-columns] [--raw]}: one table
- * slice as CSV, formula-like text neutralised unless {@code --raw}.
+ * {@code barometre export --table T --vintage V --out FILE.csv [--all-columns] [--raw] [--level
+ * L[,L...]|all]}: one table slice as CSV, formula-like text neutralised unless {@code --raw};
+ * {@code --level} picks territory levels ({@code net_openings} defaults to country, région and
+ * département).
  */
 final class ExportCommand implements Command {
   @Override
@@ -20,20 +22,21 @@ final class ExportCommand implements Command {
 
   @Override
   public String summary() {
-    return "export a table: --table net_openings|events|candidates|rejects|revisions --vintage V --out FILE.csv [--all-columns] [--raw] [--lake DIR]";
+    return "export a table: --table net_openings|net_openings_by_sector|events|candidates|rejects|revisions --vintage V --out FILE.csv [--all-columns] [--raw] [--level epci|LEVEL,...|all] [--lake DIR]";
   }
 
   @Override
   public int execute(List<String> argv) {
     Args a =
-        Args.parse("export", argv, JobSetup.with(Set.of("table", "vintage", "out")), Set.of(), Set.of("all-columns", "raw"));
+        Args.parse("export", argv, JobSetup.with(Set.of("table", "vintage", "out", "level")), Set.of(), Set.of("all-columns", "raw"));
     ExportOptions options =
         new ExportOptions(
             ExportTable.named(a.required("table")),
             Vintage.parse(a.required("vintage")).toString(),
             a.required("out"),
             a.has("all-columns"),
-            a.has("raw"));
+            a.has("raw"),
+            a.one("level").map(l -> List.of(l.split(","))).orElse(List.of()));
     BarometreConfig config = JobSetup.interactiveConfig(a);
     long n = ExportJob.run(JobSetup.spark(config), config, options);
     System.out.println("exported " + n + " rows of " + options.table().table() + " (" + options.vintage() + ") to " + options.out());

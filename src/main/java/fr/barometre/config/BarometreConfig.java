@@ -5,8 +5,10 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigRenderOptions;
 import fr.barometre.errors.UsageException;
+import fr.barometre.reference.Cog;
 import java.io.File;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -50,6 +52,7 @@ public final class BarometreConfig {
       BarometreConfig config = new BarometreConfig(resolved);
       config.methodology(); // fail fast on a missing or mistyped key
       config.limits();
+      config.zonings();
       return config;
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
@@ -76,6 +79,18 @@ public final class BarometreConfig {
   public Limits limits() {
     try {
       return Limits.from(raw().getConfig("limits"));
+    } catch (ConfigException e) {
+      throw new UsageException("bad configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The user zonings of {@code barometre.territories.zonings} (sectors-jobs-territories.md §3); a
+   * bad level name or entry is a usage error (exit 2). Their files are read by the run.
+   */
+  public List<Zoning> zonings() {
+    try {
+      return Zonings.from(raw().getConfig("territories"), Cog.BUILT_IN_LEVELS);
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import java.util.List;
  * barometre.methodology}. Every threshold the rules use comes from here, never from a literal.
  * {@code naf2025From} is the first effect date judged in NAF 2025, whose excluded classes are
  * {@code naf2025ExcludedClasses}; the included divisions are the same in both nomenclatures.
+ * {@code sectors} is the sector list and NAF → sector rule (sectors-jobs-territories.md §1).
  */
 public record Methodology(
     int firstYear,
@@ -20,7 +21,8 @@ public record Methodology(
     List<String> includedDivisions,
     List<String> excludedClasses,
     LocalDate naf2025From,
-    List<String> naf2025ExcludedClasses)
+    List<String> naf2025ExcludedClasses,
+    Sectors sectors)
     implements Serializable {
 
   static Methodology from(Config c) {
@@ -33,6 +35,7 @@ public record Methodology(
         List.copyOf(c.getStringList("naf.included-divisions")),
         List.copyOf(c.getStringList("naf.excluded-classes")),
         LocalDate.parse(c.getString("naf2025.from")),
-        List.copyOf(c.getStringList("naf2025.excluded-classes")));
+        List.copyOf(c.getStringList("naf2025.excluded-classes")),
+        Sectors.from(c.getConfig("sectors")));
   }
 }

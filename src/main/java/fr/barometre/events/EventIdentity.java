@@ -29,9 +29,16 @@ public final class EventIdentity {
 
   /** Lower case, accents removed, runs of non letters/digits made one space, trimmed. */
   public static Column normalisedName(Column name) {
-    Column lowered = translate(lower(name), ACCENTED, PLAIN);
-    Column ligatures = regexp_replace(regexp_replace(lowered, "œ", "oe"), "æ", "ae");
-    return trim(regexp_replace(ligatures, "[^a-z0-9]+", " "));
+    return trim(regexp_replace(folded(name), "[^a-z0-9]+", " "));
+  }
+
+  /**
+   * Lower case with accents removed and the ligatures œ, æ expanded: the common part of the name
+   * normalisations of the methodology (event names here, sector names in {@link EventSectors}).
+   */
+  public static Column folded(Column text) {
+    Column lowered = translate(lower(text), ACCENTED, PLAIN);
+    return regexp_replace(regexp_replace(lowered, "œ", "oe"), "æ", "ae");
   }
 
   /**

@@ -121,11 +121,32 @@ public final class EventRules {
             .otherwise(
                 when(col("s0_present"), StaffBands.lower(col("s0_tranche_effectifs")))
                     .otherwise(StaffBands.lower(col("s1_tranche_effectifs"))));
-    Column declared = when(positive(), col("effectif_apres")).otherwise(col("effectif_avant"));
     return events
-        .withColumn("headcount", coalesce(declared, band))
+        .withColumn("headcount", coalesce(declaredHeadcount(), band))
         .withColumn("headcount_unknown", col("headcount").isNull())
         .withColumn("r_below_threshold", col("headcount").lt(m.minEmployees()));
+  }
+
+  /**
+   * The headcount the survey row gives for the threshold rule: {@code effectif_apres} for an
+   * opening or extension, {@code effectif_avant} for a closure or reduction (null when not given).
+   */
+  static Column declaredHeadcount() {
+    return when(positive(), col("effectif_apres")).otherwise(col("effectif_avant"));
+  }
+
+  /**
+   * The certain change between the SIRENE bands (§4 rule 3) in the event type's direction, as a
+   * size: for an extension {@code lower(current) − upper(previous)}, for a reduction {@code
+   * lower(previous) − upper(current)}; positive when the bands prove a change that way, null when
+   * a band is unknown or unbounded. The caller checks that both snapshots hold the site.
+   */
+  static Column certainChangeInDirection() {
+    return when(
+            col("event_type").equalTo("EXTENSION"),
+            StaffBands.certainIncrease(col("s0_tranche_effectifs"), col("s1_tranche_effectifs")))
+        .otherwise(
+            StaffBands.certainIncrease(col("s1_tranche_effectifs"), col("s0_tranche_effectifs")));
   }
 
   /** Significance of extensions and reductions (§4): direction, measured criteria, support flag. */
@@ -143,10 +164,7 @@ public final class EventRules {
             .or(coalesce(abs(after.minus(before)).geq(m.minJobs()), lit(false)))
             .or(ext.and(coalesce(col("investissement_meur").geq(m.minInvestmentMeur()), lit(false))));
     Column measured = before.isNotNull().and(after.isNotNull()).or(prod.isNotNull());
-    Column sireneChange =
-        when(ext, StaffBands.certainIncrease(col("s0_tranche_effectifs"), col("s1_tranche_effectifs")))
-            .otherwise(
-                StaffBands.certainIncrease(col("s1_tranche_effectifs"), col("s0_tranche_effectifs")));
+    Column sireneChange = certainChangeInDirection();
     Column sireneShows =
         col("s1_present").and(col("s0_present")).and(coalesce(sireneChange.geq(m.minJobs()), lit(false)));
     Column declaredOnly = isChange().and(wrongWay.unary_$bang()).and(met.unary_$bang()).and(measured.unary_$bang());

@@ -27,7 +27,11 @@ public final class EventsPipeline {
     "variation_production_pct", "investissement_meur", "france2030", "statut", "id_evenement",
     "commentaire", "releve", "file", "line",
     // Added after the pinned columns, so that exports and readers by position keep their order.
-    "naf_nomenclature"
+    "naf_nomenclature",
+    // Sectors, jobs and EPCI (sectors-jobs-territories.md §1-§4): the sector and where it comes
+    // from, the relève's filière as typed, the signed jobs, the two flags, the EPCI (ZZ: none).
+    "sector", "sector_source", "jobs_change", "sector_unrecognised", "jobs_estimated", "filiere",
+    "epci_code"
   };
 
   /** The succession-link columns the transfer rule reads. */
@@ -50,7 +54,7 @@ public final class EventsPipeline {
     Dataset<Row> located = CommuneLocator.locate(in.surveyRows(), "code_commune", in.communes(), "row_");
     return located
         .withColumn("commune_key", coalesce(col("row_commune_code"), col("code_commune")))
-        .drop("row_commune_code", "row_department_code", "row_region_code")
+        .drop("row_commune_code", "row_department_code", "row_region_code", "row_epci_code")
         .transform(EventIdentity::withEventId)
         .transform(SurveyEvents::markDuplicates);
   }
@@ -89,13 +93,16 @@ public final class EventsPipeline {
                 in.communes(),
                 "")
             .withColumn("department_code", coalesce(col("department_code"), lit("ZZ")))
-            .withColumn("region_code", coalesce(col("region_code"), lit("ZZ")));
+            .withColumn("region_code", coalesce(col("region_code"), lit("ZZ")))
+            .withColumn("epci_code", coalesce(col("epci_code"), lit("ZZ")));
     return located
         .transform(e -> EventRules.withPeriods(e, methodology, vintage))
         .transform(e -> EventRules.withActivityScope(e, methodology))
         .transform(e -> EventRules.withHeadcount(e, methodology))
         .transform(e -> EventRules.withSignificance(e, methodology))
-        .transform(EventRules::withReason);
+        .transform(EventRules::withReason)
+        .transform(EventJobs::withJobs)
+        .transform(e -> EventSectors.withSector(e, methodology.sectors()));
   }
 
   /** {@link #judged} events with the transfer rule and the flags applied: the events table. */

@@ -1,8 +1,11 @@
 package fr.barometre.export;
 
 import fr.barometre.aggregate.NetOpenings;
+import fr.barometre.aggregate.NetOpeningsBySector;
 import fr.barometre.errors.UsageException;
+import fr.barometre.reference.Cog;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +26,9 @@ public enum ExportTable {
       new String[] {"vintage", "siret", "event_type", "effect_date"},
       "siret", "event_type", "effect_date"),
   REJECTS("rejects", new String[] {"file", "line", "reason"}, "file", "line"),
-  REVISIONS("revisions", null, "territory_level", "territory_code", "period");
+  REVISIONS("revisions", null, "territory_level", "territory_code", "period"),
+  NET_OPENINGS_BY_SECTOR(
+      "net_openings_by_sector", NetOpeningsBySector.COLUMNS, NetOpeningsBySector.KEY);
 
   private final String table;
   private final String[] columns;
@@ -46,6 +51,15 @@ public enum ExportTable {
 
   public String[] order() {
     return order;
+  }
+
+  /**
+   * The territory levels exported unless {@code --level} says otherwise; empty means every level.
+   * {@code net_openings} keeps to the levels of shared/spec/interfaces.md, so that scripts reading
+   * its export get the rows it promises; the EPCI and zonings are asked for by name.
+   */
+  public List<String> defaultLevels() {
+    return this == NET_OPENINGS ? Cog.PINNED_LEVELS : List.of();
   }
 
   public static ExportTable named(String name) {

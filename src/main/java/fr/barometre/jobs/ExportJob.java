@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import fr.barometre.config.BarometreConfig;
 import fr.barometre.errors.UnreadableInputException;
+import fr.barometre.errors.UsageException;
 import fr.barometre.export.CsvFile;
 import fr.barometre.export.ExportTable;
 import fr.barometre.lake.Lake;
@@ -36,7 +37,7 @@ public final class ExportJob {
     if (!lake.exists("runs") || lake.read("runs").where(col("vintage").equalTo(o.vintage())).isEmpty()) {
       throw new UnreadableInputException("vintage " + o.vintage() + " has not been run into lake " + lake.root());
     }
-    Dataset<Row> rows = lake.read(t.table()).where(col("vintage").equalTo(o.vintage()));
+    Dataset<Row> rows = levels(lake.read(t.table()).where(col("vintage").equalTo(o.vintage())), o);
     String[] columns =
         o.allColumns() || t.columns() == null
             ? Stream.concat(Stream.of("vintage"), Arrays.stream(rows.columns()).filter(c -> !c.equals("vintage")))
@@ -50,5 +51,17 @@ public final class ExportJob {
       throw new UncheckedIOException("cannot write " + o.out(), e);
     }
     return sorted.size();
+  }
+
+  /** The rows of the asked (else the table's default) territory levels. */
+  private static Dataset<Row> levels(Dataset<Row> rows, ExportOptions o) {
+    List<String> levels = o.levels().isEmpty() ? o.table().defaultLevels() : o.levels();
+    if (levels.contains(ExportOptions.ALL_LEVELS) || levels.isEmpty()) {
+      return rows;
+    }
+    if (!Arrays.asList(rows.columns()).contains("territory_level")) {
+      throw new UsageException("export: table " + o.table().table() + " has no territory level (--level)");
+    }
+    return rows.where(col("territory_level").isin(levels.toArray()));
   }
 }

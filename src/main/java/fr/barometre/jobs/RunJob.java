@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import fr.barometre.aggregate.NetOpenings;
+import fr.barometre.aggregate.NetOpeningsBySector;
 import fr.barometre.aggregate.Revisions;
 import fr.barometre.audit.RunAudits;
 import fr.barometre.config.BarometreConfig;
@@ -20,6 +21,7 @@ import fr.barometre.ingest.sirene.SireneSnapshots;
 import fr.barometre.ingest.sirene.Successions;
 import fr.barometre.lake.Lake;
 import fr.barometre.reference.Cog;
+import fr.barometre.reference.UserZoning;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -38,7 +40,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code barometre run}: computes one vintage from the relèves and SIRENE snapshots and replaces
  * that vintage's slice of every output table ({@code releve_rows, rejects, events, candidates,
- * net_openings, revisions}), leaving other vintages untouched. Reads happen first, writes last;
+ * net_openings, net_openings_by_sector, revisions}), leaving other vintages untouched. Reads happen first, writes last;
  * everything between is the pure transforms of {@code events} and {@code aggregate}.
  */
 public final class RunJob {
@@ -61,6 +63,9 @@ public final class RunJob {
 
     StepTimer step = new StepTimer(LOG);
     // Edges: read every input (SIRENE lands in the lake once per snapshot and is read from there).
+    // The user zonings first: a broken zoning file stops the run before any long read.
+    List<UserZoning> zonings =
+        step.time("zonings", () -> UserZoning.readAll(config.zonings(), spark.sparkContext().hadoopConfiguration()));
     ReleveBatch batch = step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits()));
     Optional<Snapshot> current =
         step.time("current SIRENE snapshot", () -> o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId)));
@@ -88,7 +93,10 @@ public final class RunJob {
     Dataset<Row> events = step.time("events", () -> materialised(pipeline.finalised(judged, in)));
     Dataset<Row> candidates = step.time("candidates", () -> materialised(pipeline.candidates(events, in)));
     Dataset<Row> netOpenings =
-        step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), vintage)));
+        step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), zonings, vintage)));
+    Dataset<Row> bySector =
+        step.time("net_openings_by_sector", () -> materialised(
+            NetOpeningsBySector.of(events, Cog.territories(spark), config.methodology().sectors(), vintage)));
     Dataset<Row> revisions = step.time("revisions", () -> revisions(lake, netOpenings, vintage));
 
     ReleveCounts counts = step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects));
@@ -98,17 +106,20 @@ public final class RunJob {
     Map<String, RunAudits.Keyed> keyed = new LinkedHashMap<>();
     keyed.put("events", RunAudits.keyed(events, "event_id"));
     keyed.put("net_openings", RunAudits.keyed(netOpenings, "territory_level", "territory_code", "period"));
+    keyed.put("net_openings_by_sector", RunAudits.keyed(bySector, NetOpeningsBySector.KEY));
     keyed.put("revisions", RunAudits.keyed(revisions, "territory_level", "territory_code", "period"));
     keyed.put("candidates", RunAudits.keyed(candidates, "siret", "event_type"));
     keyed.put("rejects", RunAudits.keyed(rejects, "file", "line"));
     List<RunAudits.Failure> failures =
         step.time("audits", () -> RunAudits.of(counts, events, netOpenings, Cog.territories(spark), keyed));
+    failures.addAll(step.time("sector audits", () -> RunAudits.sectorSums(netOpenings, bySector)));
     Map<String, Dataset<Row>> outputs = new LinkedHashMap<>();
     outputs.put("releve_rows", batch.raw().withColumn("vintage", lit(vintage)));
     outputs.put("rejects", rejects);
     outputs.put("events", events);
     outputs.put("candidates", candidates);
     outputs.put("net_openings", netOpenings);
+    outputs.put("net_openings_by_sector", bySector);
     outputs.put("revisions", revisions);
     if (!failures.isEmpty()) {
       String kept = lake.root() + "/" + AUDIT_FAILED + "/" + runId;

@@ -65,12 +65,28 @@ final class CsvResource {
   }
 
   private static List<String[]> parse(String text) {
-    List<String[]> records = new ArrayList<>();
+    return records(text).stream().map(CsvRecord::fields).toList();
+  }
+
+  /**
+   * One record of a CSV text: its fields and the line it starts on (first line = 1). {@code
+   * unclosed} is true for a last record whose quoted field is never closed.
+   */
+  record CsvRecord(int line, String[] fields, boolean unclosed) {}
+
+  /** The records of a CSV text (comma, RFC 4180 quotes, LF or CRLF line ends). */
+  static List<CsvRecord> records(String text) {
+    List<CsvRecord> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder value = new StringBuilder();
     boolean quoted = false;
+    int line = 1;
+    int start = 1;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
+      if (ch == '\n') {
+        line++;
+      }
       if (quoted) {
         if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
           value.append('"');
@@ -87,16 +103,17 @@ final class CsvResource {
         value.setLength(0);
       } else if (ch == '\n') {
         record.add(value.toString());
-        records.add(record.toArray(new String[0]));
+        records.add(new CsvRecord(start, record.toArray(new String[0]), false));
         record.clear();
         value.setLength(0);
+        start = line;
       } else if (ch != '\r') {
         value.append(ch);
       }
     }
-    if (value.length() > 0 || !record.isEmpty()) {
+    if (value.length() > 0 || !record.isEmpty() || quoted) {
       record.add(value.toString());
-      records.add(record.toArray(new String[0]));
+      records.add(new CsvRecord(start, record.toArray(new String[0]), quoted));
     }
     return records;
   }

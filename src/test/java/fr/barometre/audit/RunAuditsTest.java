@@ -104,6 +104,51 @@ class RunAuditsTest {
   }
 
   @Test
+  void anEpciLevelThatDoesNotSumToTheCountryFails() {
+    String withEpci = CONSISTENT + ", ('epci','200046977','2024',1,0,0,0,1), ('epci','ZZ','2024',0,0,0,0,0)";
+    List<RunAudits.Failure> failures = audit(balancedCounts(), events(GOOD_EVENTS), net(withEpci));
+    assertThat(checks(failures)).containsExactly("country_equals_sum_of_territories");
+    assertThat(failures.get(0).detail()).contains("2024", "closures", "epcis");
+  }
+
+  /** net_openings with the jobs figures: the opening of Rhône (50 jobs) and the closure of Paris (30). */
+  private static Dataset<Row> netWithJobs(String values) {
+    return spark.sql(
+        "SELECT * FROM VALUES " + values + " AS t(territory_level, territory_code, period, openings, extensions,"
+            + " closures, reductions, net, greenfield_net, jobs_created, jobs_lost, net_jobs)");
+  }
+
+  private static Dataset<Row> bySector(String values) {
+    return spark.sql(
+        "SELECT * FROM VALUES " + values + " AS t(territory_level, territory_code, period, sector, openings,"
+            + " extensions, closures, reductions, net, greenfield_net, jobs_created, jobs_lost, net_jobs)");
+  }
+
+  private static final String NET_WITH_JOBS =
+      "('country','FR','2024',1,0,1,0,0,0,50,30,20), ('region','84','2024',1,0,0,0,1,1,50,0,50),"
+          + " ('region','11','2024',0,0,1,0,-1,-1,0,30,-30), ('region','52','2024',0,0,0,0,0,0,0,0,0)";
+
+  private static final String SECTORS =
+      "('country','FR','2024','chimie',1,0,0,0,1,1,50,0,50), ('country','FR','2024','sante',0,0,1,0,-1,-1,0,30,-30),"
+          + " ('country','FR','2024','defense',0,0,0,0,0,0,0,0,0), ('region','84','2024','chimie',1,0,0,0,1,1,50,0,50),"
+          + " ('region','11','2024','sante',0,0,1,0,-1,-1,0,30,-30)";
+
+  @Test
+  void sectorRowsSumToTheirTerritorysRow() {
+    assertThat(RunAudits.sectorSums(netWithJobs(NET_WITH_JOBS), bySector(SECTORS))).isEmpty();
+    // A région's jobs lost by sector that do not add up to its row.
+    String wrong = SECTORS.replace("('region','11','2024','sante',0,0,1,0,-1,-1,0,30,-30)",
+        "('region','11','2024','sante',0,0,1,0,-1,-1,0,31,-31)");
+    List<RunAudits.Failure> failures = RunAudits.sectorSums(netWithJobs(NET_WITH_JOBS), bySector(wrong));
+    assertThat(checks(failures)).containsExactly("sectors_sum_to_territory");
+    assertThat(failures.get(0).detail()).startsWith("1 territories");
+    // A territory with events in net_openings and no sector row.
+    String missing = SECTORS.replace(", ('region','84','2024','chimie',1,0,0,0,1,1,50,0,50)", "");
+    assertThat(checks(RunAudits.sectorSums(netWithJobs(NET_WITH_JOBS), bySector(missing))))
+        .containsExactly("sectors_sum_to_territory");
+  }
+
+  @Test
   void aFailedAuditExitsWithFour() {
     assertThat(ExitCodes.of(new AuditFailedException("audit failed: net_identity"))).isEqualTo(4);
   }

@@ -40,7 +40,8 @@ final class EventFixtures {
           .add("variation_production_pct", DataTypes.DoubleType)
           .add("investissement_meur", DataTypes.DoubleType)
           .add("france2030", DataTypes.BooleanType)
-          .add("commentaire", DataTypes.StringType);
+          .add("commentaire", DataTypes.StringType)
+          .add("filiere", DataTypes.StringType);
 
   static final Methodology METHODOLOGY = BarometreConfig.load(Optional.empty()).methodology();
 
@@ -71,7 +72,8 @@ final class EventFixtures {
 
   /**
    * A survey row of {@code releve}. Keys: siret, type, date, commune, avant, apres, naf, statut,
-   * prod, invest, id, name, file, line. Defaults: file r.csv, next line, name "Site", CONFIRME.
+   * prod, invest, id, name, file, line, f2030 (true/false), filiere. Defaults: file r.csv, next
+   * line, name "Site", CONFIRME.
    */
   static Row survey(String releve, String... kv) {
     Map<String, String> m = pairs(kv);
@@ -92,8 +94,9 @@ final class EventFixtures {
         m.getOrDefault("statut", "CONFIRME"),
         decimal(m.get("prod")),
         decimal(m.get("invest")),
+        m.containsKey("f2030") ? Boolean.valueOf(m.get("f2030")) : null,
         null,
-        null);
+        m.get("filiere"));
   }
 
   /**
@@ -118,23 +121,28 @@ final class EventFixtures {
     return spark().createDataFrame(rows, SireneSites.SCHEMA);
   }
 
-  /** A few COG codes: current communes, a Lyon arrondissement, a commune déléguée, a COM code. */
+  /**
+   * A few COG codes with their EPCI: current communes, a Lyon arrondissement, a commune déléguée,
+   * an island commune outside every EPCI (Île-de-Bréhat), a COM code.
+   */
   static Dataset<Row> communes() {
     StructType schema =
         new StructType()
             .add("code", DataTypes.StringType)
             .add("commune_code", DataTypes.StringType)
             .add("department_code", DataTypes.StringType)
-            .add("region_code", DataTypes.StringType);
+            .add("region_code", DataTypes.StringType)
+            .add("epci_code", DataTypes.StringType);
     List<Row> rows = new ArrayList<>();
-    rows.add(RowFactory.create("38185", "38185", "38", "84"));
-    rows.add(RowFactory.create("69123", "69123", "69", "84"));
-    rows.add(RowFactory.create("69383", "69123", "69", "84"));
-    rows.add(RowFactory.create("01053", "01053", "01", "84"));
-    rows.add(RowFactory.create("49149", "49018", "49", "52"));
-    rows.add(RowFactory.create("49018", "49018", "49", "52"));
-    rows.add(RowFactory.create("75056", "75056", "75", "11"));
-    rows.add(RowFactory.create("98735", "98735", "987", "987"));
+    rows.add(RowFactory.create("38185", "38185", "38", "84", "200040715"));
+    rows.add(RowFactory.create("69123", "69123", "69", "84", "200046977"));
+    rows.add(RowFactory.create("69383", "69123", "69", "84", "200046977"));
+    rows.add(RowFactory.create("01053", "01053", "01", "84", "200071751"));
+    rows.add(RowFactory.create("49149", "49018", "49", "52", "244900882"));
+    rows.add(RowFactory.create("49018", "49018", "49", "52", "244900882"));
+    rows.add(RowFactory.create("75056", "75056", "75", "11", "200054781"));
+    rows.add(RowFactory.create("22016", "22016", "22", "53", null));
+    rows.add(RowFactory.create("98735", "98735", "987", "987", null));
     return spark().createDataFrame(rows, schema);
   }
 

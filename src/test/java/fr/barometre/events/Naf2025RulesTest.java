@@ -129,7 +129,7 @@ class Naf2025RulesTest {
         new Methodology(
             m.firstYear(), m.minEmployees(), m.minJobs(), m.minProductionChangePct(),
             m.minInvestmentMeur(), m.includedDivisions(), m.excludedClasses(),
-            LocalDate.of(2026, 7, 1), m.naf2025ExcludedClasses());
+            LocalDate.of(2026, 7, 1), m.naf2025ExcludedClasses(), m.sectors());
     var in =
         inputs(
             List.of(opening("1", "2026-06-30", "naf=38.11Z"), opening("2", "2026-07-01", "naf=38.11Z")),

@@ -28,7 +28,7 @@ class CogDatasetsTest {
   void communeResolutionHasOneRowPerCodeAndResolvesByJoin() {
     Dataset<Row> resolution = Cog.communeResolution(spark);
     assertThat(resolution.columns())
-        .containsExactly("code", "commune_code", "department_code", "region_code");
+        .containsExactly("code", "commune_code", "department_code", "region_code", "epci_code");
     Row counts = resolution.agg(functions.count("*"), functions.countDistinct("code")).first();
     assertThat(counts.getLong(0)).isEqualTo(Cog.load().resolution().size()).isEqualTo(counts.getLong(1));
 
@@ -52,11 +52,14 @@ class CogDatasetsTest {
                     functions.col("id"),
                     functions.coalesce(functions.col("commune_code"), functions.lit("-")),
                     functions.coalesce(functions.col("department_code"), functions.lit("-")),
-                    functions.coalesce(functions.col("region_code"), functions.lit("-"))))
+                    functions.coalesce(functions.col("region_code"), functions.lit("-")),
+                    functions.coalesce(functions.col("epci_code"), functions.lit("-"))))
             .as(Encoders.STRING())
             .collectAsList();
     assertThat(located)
-        .containsExactly("e1/75056/75/11", "e2/69123/69/84", "e3/98735/987/987", "e4/-/-/-");
+        // Paris is in the Métropole du Grand Paris, Lyon in the Métropole de Lyon; a COM in no EPCI.
+        .containsExactly(
+            "e1/75056/75/11/200054781", "e2/69123/69/84/200046977", "e3/98735/987/987/-", "e4/-/-/-/-");
   }
 
   @Test
@@ -68,9 +71,13 @@ class CogDatasetsTest {
         .hasSize(18);
     assertThat(rows.stream().filter(r -> r.getBoolean(3) && r.getString(0).equals("department")))
         .hasSize(101);
+    assertThat(rows.stream().filter(r -> r.getBoolean(3) && r.getString(0).equals("epci")))
+        .hasSize(1255)
+        .allSatisfy(r -> assertThat(r.getString(1)).matches("[0-9]{9}"));
     assertThat(rows.stream().filter(r -> r.getString(1).equals("ZZ")))
         .extracting(r -> r.getString(0) + "," + r.getString(2) + "," + r.getBoolean(3))
-        .containsExactlyInAnyOrder("region,Non localisé,false", "department,Non localisé,false");
+        .containsExactlyInAnyOrder(
+            "region,Non localisé,false", "department,Non localisé,false", "epci,Hors EPCI ou non localisé,false");
     assertThat(Cog.territories(spark)).as("built once per session").isSameAs(territories);
   }
 

@@ -18,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Raw schema, one row per non-blank data row of a file: {@code file STRING} (file name, no
  * folder), {@code line INT} (line on which the record starts, header = 1; sheet row for XLSX), the
- * fifteen canonical columns as {@code STRING} exactly as read (null when the cell is empty or the
+ * sixteen canonical columns as {@code STRING} exactly as read (null when the cell is empty or the
  * column absent), {@code extra MAP<STRING,STRING>} (unknown columns, keyed by their header text as
  * written, value null when empty) and {@code parse_error STRING} (null, or why the record could not
  * be split into cells: it becomes the reject {@code malformed_row}).
@@ -39,6 +39,7 @@ public final class ReleveColumns {
   public static final String INVESTISSEMENT_MEUR = "investissement_meur";
   public static final String FRANCE2030 = "france2030";
   public static final String COMMENTAIRE = "commentaire";
+  public static final String FILIERE = "filiere";
   public static final String FILE = "file";
   public static final String LINE = "line";
   public static final String EXTRA = "extra";
@@ -61,7 +62,13 @@ public final class ReleveColumns {
           VARIATION_PRODUCTION_PCT,
           INVESTISSEMENT_MEUR,
           FRANCE2030,
-          COMMENTAIRE);
+          COMMENTAIRE,
+          // After the others (the format's table has it after naf): bronze rows keep the positions
+          // of the columns they had before it was added.
+          FILIERE);
+
+  /** Other header names of a known column, by their normalised form. */
+  private static final Map<String, String> ALIASES = Map.of("secteur", FILIERE);
 
   /**
    * Columns a file must have for its first row to count as a header. {@code releve} is not among
@@ -69,10 +76,17 @@ public final class ReleveColumns {
    */
   public static final List<String> REQUIRED = List.of(RAISON_SOCIALE, TYPE_EVENEMENT, DATE_EFFET);
 
-  private static final Map<String, String> BY_NORMALISED =
-      CANONICAL.stream().collect(Collectors.toMap(ReleveColumns::normalise, Function.identity()));
+  private static final Map<String, String> BY_NORMALISED = byNormalised();
 
   private ReleveColumns() {}
+
+  private static Map<String, String> byNormalised() {
+    Map<String, String> names =
+        new java.util.HashMap<>(
+            CANONICAL.stream().collect(Collectors.toMap(ReleveColumns::normalise, Function.identity())));
+    names.putAll(ALIASES);
+    return Map.copyOf(names);
+  }
 
   /**
    * A header's matching key: lower case, accents removed, French elisions ({@code d'}, {@code l'},

@@ -76,7 +76,8 @@ public final class ReleveValidation {
           VARIATION_PRODUCTION_PCT,
           INVESTISSEMENT_MEUR,
           FRANCE2030,
-          COMMENTAIRE);
+          COMMENTAIRE,
+          FILIERE);
 
   private static final String FAULT = "_fault_";
 
@@ -121,6 +122,8 @@ public final class ReleveValidation {
             ReleveValues.decimal(INVESTISSEMENT_MEUR).as(INVESTISSEMENT_MEUR),
             ReleveValues.france2030().as(FRANCE2030),
             ReleveValues.clean(COMMENTAIRE).as(COMMENTAIRE),
+            // Free text, never a reject: an unknown sector falls back to the NAF rule (events).
+            ReleveValues.clean(FILIERE).as(FILIERE),
             reason.as(REASON),
             detail.as(DETAIL));
   }
@@ -130,7 +133,7 @@ public final class ReleveValidation {
    * (14 digits), raison_sociale STRING, event_type STRING, effect_date DATE, code_commune STRING (5
    * characters), effectif_avant INT, effectif_apres INT, naf STRING (27.20Z or 27.20Y), statut STRING
    * (CONFIRME|ANNULE), variation_production_pct DOUBLE, investissement_meur DOUBLE, france2030
-   * BOOLEAN, commentaire STRING}. Text values are trimmed, empty ones null.
+   * BOOLEAN, commentaire STRING, filiere STRING}. Text values are trimmed, empty ones null.
    */
   public static Dataset<Row> accepted(Dataset<Row> validated) {
     return validated
