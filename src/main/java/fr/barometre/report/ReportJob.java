@@ -1,6 +1,5 @@
 package fr.barometre.report;
 
-import static org.apache.spark.sql.functions.col;
 
 import com.typesafe.config.ConfigException;
 import fr.barometre.config.BarometreConfig;
@@ -28,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code barometre report}: the analysts' HTML report of one vintage, read from the lake's
- * {@code net_openings, revisions, events, rejects, candidates} slices. Writes into {@code outDir}
+ * {@code net_openings, net_openings_by_sector, revisions, events, rejects, candidates} slices
+ * (through {@link ReportQueries#vintageSlice}). Writes into {@code outDir}
  * {@code barometre-<vintage>.html} (self-contained: CSS inline, images embedded) and its images as
  * PNG beside it: the chart of the national net openings by half-year ({@code graphique-semestres.png})
  * and the two maps ({@code carte-departements-<period>.png}, {@code carte-regions-<period>.png}).
@@ -37,6 +37,7 @@ public final class ReportJob {
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
   /** The half-year chart's file beside the page (the vintage's half-years, whatever the period). */
   static final String CHART_FILE = "graphique-semestres.png";
+  static final String BY_SECTOR = "net_openings_by_sector";
   static final String[] TABLES = {"net_openings", "revisions", "events", "rejects", "candidates"};
 
   private ReportJob() {}
@@ -66,8 +67,11 @@ public final class ReportJob {
     }
     ReportData data =
         ReportData.collect(v, p, new ReportData.Slices(
-            slice(lake, "net_openings", v), slice(lake, "revisions", v), slice(lake, "events", v),
-            slice(lake, "rejects", v), slice(lake, "candidates", v)));
+            slice(lake, "net_openings", v),
+            lake.exists(BY_SECTOR) ? slice(lake, BY_SECTOR, v) : null, // a lake of an earlier release
+            slice(lake, "revisions", v), slice(lake, "events", v),
+            slice(lake, "rejects", v), slice(lake, "candidates", v)),
+            config.methodology().sectors().codes());
 
     Map<String, RenderedMap> rendered = new LinkedHashMap<>();
     rendered.put("carte-departements-" + p, maps.departments(data.departments(), v, p));
@@ -94,7 +98,7 @@ public final class ReportJob {
   }
 
   private static Dataset<Row> slice(Lake lake, String table, String vintage) {
-    return lake.read(table).where(col("vintage").equalTo(vintage));
+    return ReportQueries.vintageSlice(lake, table, vintage);
   }
 
   private static int classesPerSide(BarometreConfig config) {
