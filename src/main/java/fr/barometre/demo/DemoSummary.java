@@ -46,13 +46,14 @@ public final class DemoSummary {
       return;
     }
     sb.append("\nFilières en ").append(r.sectors().get(0).period()).append(", France : sites et emplois\n");
-    String format = "%-42s%6s%6s%6s%6s%7s%10s%10s%10s%n";
-    sb.append(String.format(format, "Filière", "Ouv.", "Ext.", "Ferm.", "Réd.", "Solde", "Empl. +", "Empl. −",
-        "Solde"));
     List<DemoFigures> rows = new ArrayList<>(r.sectors());
     r.national().stream().filter(f -> f.period().equals(r.sectors().get(0).period())).findFirst()
         .map(f -> f.named("Ensemble"))
         .ifPresent(rows::add);
+    int width = 2 + rows.stream().mapToInt(f -> shortLabel(f.territoryName()).length()).max().orElse(0);
+    String format = "%-" + width + "s%6s%6s%6s%6s%7s%14s%14s%13s%n";
+    sb.append(String.format(format, "Filière", "Ouv.", "Ext.", "Ferm.", "Réd.", "Solde", "Empl. créés",
+        "Empl. suppr.", "Solde empl."));
     for (DemoFigures f : rows) {
       sb.append(String.format(format, shortLabel(f.territoryName()), f.openings(), f.extensions(), f.closures(),
           f.reductions(), f.net(), f.jobsCreated(), f.jobsLost(), f.netJobs()));

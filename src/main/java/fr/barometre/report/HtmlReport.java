@@ -36,7 +36,7 @@ public final class HtmlReport {
           + "h1{font-size:1.8em;margin-bottom:.2em}h2{border-bottom:2px solid #2166ac;padding-bottom:.2em;margin-top:2em}"
           + ".sub{color:#555}.headline{background:#f2f6fa;border-left:6px solid #2166ac;padding:1em 1.5em;margin:1.5em 0}"
           + ".big{font-size:3em;font-weight:bold;color:#2166ac}.big.neg{color:#b2182b}"
-          + "table{border-collapse:collapse;margin:1em 0;font-size:.85em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}td{white-space:nowrap}"
+          + "table{border-collapse:collapse;margin:1em 0;font-size:.85em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}td.n{white-space:nowrap}"
           + "th{background:#eef2f6}th.group{text-align:center}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}"
           + "tbody tr:nth-child(even){background:#fafafa}figure{margin:1em 0}figure img{max-width:100%;border:1px solid #ddd}"
           + "figcaption{color:#555;font-size:.9em}.empty{color:#777;font-style:italic}footer{margin-top:3em;color:#666;font-size:.85em}";
