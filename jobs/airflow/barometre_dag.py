@@ -27,7 +27,7 @@ from airflow import DAG
 from airflow.models.param import Param
 from airflow.operators.bash import BashOperator
 
-EXPORT_TABLES = ["net_openings", "events", "candidates", "rejects", "revisions"]
+EXPORT_TABLES = ["net_openings", "net_openings_by_sector", "events", "candidates", "rejects", "revisions"]
 
 # The vintage: the "vintage" param, else the half-year that ended before the run (the end of the
 # data interval is the moment the run was scheduled for).

@@ -59,21 +59,21 @@ class NetOpeningsTest {
   }
 
   private static Map<String, String> jobs(Dataset<Row> rows) {
+    return byKey(rows, "jobs_created", "jobs_lost", "net_jobs", "events_without_jobs", "france2030");
+  }
+
+  /** "level/code/period" → the given columns' values joined by commas. */
+  private static Map<String, String> byKey(Dataset<Row> rows, String... columns) {
     return rows.collectAsList().stream()
         .collect(
             Collectors.toMap(
                 r -> r.getAs("territory_level") + "/" + r.getAs("territory_code") + "/" + r.getAs("period"),
-                r -> r.getAs("jobs_created") + "," + r.getAs("jobs_lost") + "," + r.getAs("net_jobs") + ","
-                    + r.getAs("events_without_jobs") + "," + r.getAs("france2030")));
+                r -> java.util.Arrays.stream(columns).map(c -> String.valueOf(r.<Object>getAs(c)))
+                    .collect(Collectors.joining(","))));
   }
 
   private static Map<String, String> figures(Dataset<Row> rows) {
-    return rows.collectAsList().stream()
-        .collect(
-            Collectors.toMap(
-                r -> r.getAs("territory_level") + "/" + r.getAs("territory_code") + "/" + r.getAs("period"),
-                r -> r.getAs("openings") + "," + r.getAs("extensions") + "," + r.getAs("closures") + ","
-                    + r.getAs("reductions") + "," + r.getAs("net") + "," + r.getAs("greenfield_net")));
+    return byKey(rows, "openings", "extensions", "closures", "reductions", "net", "greenfield_net");
   }
 
   @Test

@@ -6,8 +6,10 @@ import static fr.barometre.events.EventFixtures.site;
 import static fr.barometre.events.EventFixtures.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,25 @@ import org.junit.jupiter.api.Test;
  * inline rows; the expected values are read off the spec's rules and tables.
  */
 class SectorsAndJobsTest {
+  /** A survey row of relève 2024-S2 effective on 2024-09-01. */
+  private static Row row(String siret, String type, String... kv) {
+    return survey("2024-S2", with(kv, "siret=" + siret, "type=" + type, "date=2024-09-01"));
+  }
+
+  /** A survey row of relève 2027-S1 effective on 2027-02-01 (judged on NAF 2025). */
+  private static Row row2027(String siret, String type, String... kv) {
+    return survey("2027-S1", with(kv, "siret=" + siret, "type=" + type, "date=2027-02-01"));
+  }
+
+  private static String[] with(String[] kv, String... more) {
+    return Stream.concat(Arrays.stream(more), Arrays.stream(kv)).toArray(String[]::new);
+  }
+
+  /** The events of {@code vintage}; null site lists mean no such snapshot. */
+  private static Map<String, Row> of(String vintage, List<Row> rows, List<Row> current, List<Row> previous) {
+    return events(vintage, inputs(rows, current, previous, null));
+  }
+
   private static String sector(Map<String, Row> ev, String key) {
     assertThat(ev).containsKey(key);
     Row r = ev.get(key);
@@ -31,23 +52,21 @@ class SectorsAndJobsTest {
   @Test
   void aRecognisedFiliereWinsWhateverItsSpelling() {
     var ev =
-        events(
+        of(
             "2024-S2",
-            inputs(
                 List.of(
-                    survey("2024-S2", "siret=1", "type=OUVERTURE", "date=2024-09-01", "apres=50",
+                    row("1", "OUVERTURE", "apres=50",
                         "naf=10.51A", "filiere=Industries vertes et économie circulaire"),
-                    survey("2024-S2", "siret=2", "type=OUVERTURE", "date=2024-09-01", "apres=50",
+                    row("2", "OUVERTURE", "apres=50",
                         "naf=10.51A", "filiere=INDUSTRIES-VERTES"),
-                    survey("2024-S2", "siret=3", "type=OUVERTURE", "date=2024-09-01", "apres=50",
+                    row("3", "OUVERTURE", "apres=50",
                         "naf=10.51A", "filiere= industries_vertes "),
-                    survey("2024-S2", "siret=4", "type=OUVERTURE", "date=2024-09-01", "apres=50",
+                    row("4", "OUVERTURE", "apres=50",
                         "naf=10.51A", "filiere=Électronique et équipements électriques"),
-                    survey("2024-S2", "siret=5", "type=OUVERTURE", "date=2024-09-01", "apres=50",
+                    row("5", "OUVERTURE", "apres=50",
                         "commune=38185", "filiere=SANTE")),
                 null,
-                null,
-                null));
+                null);
     assertThat(sector(ev, "1 OUVERTURE 2024")).isEqualTo("industries_vertes releve");
     assertThat(sector(ev, "2 OUVERTURE 2024")).isEqualTo("industries_vertes releve");
     assertThat(sector(ev, "3 OUVERTURE 2024")).isEqualTo("industries_vertes releve");
@@ -59,17 +78,15 @@ class SectorsAndJobsTest {
   @Test
   void anUnrecognisedFiliereFallsBackToTheNafRuleWithAFlag() {
     var ev =
-        events(
+        of(
             "2024-S2",
-            inputs(
                 List.of(
-                    survey("2024-S2", "siret=1", "type=OUVERTURE", "date=2024-09-01", "apres=50",
+                    row("1", "OUVERTURE", "apres=50",
                         "naf=30.30Z", "filiere=aéronautique"),
-                    survey("2024-S2", "siret=2", "type=OUVERTURE", "date=2024-09-01", "apres=50",
+                    row("2", "OUVERTURE", "apres=50",
                         "commune=38185", "filiere=batteries")),
                 null,
-                null,
-                null));
+                null);
     assertThat(sector(ev, "1 OUVERTURE 2024")).isEqualTo("transport naf unrecognised");
     assertThat(sector(ev, "2 OUVERTURE 2024")).isEqualTo("non_classe none unrecognised");
     // Not a reject: the event counts as any other.
@@ -79,23 +96,21 @@ class SectorsAndJobsTest {
   @Test
   void theNafRuleTakesTheLongestPrefixOfTheCodeTheScopeRuleUsed() {
     var ev =
-        events(
+        of(
             "2024-S2",
-            inputs(
                 List.of(
-                    survey("2024-S2", "siret=1", "type=OUVERTURE", "date=2024-09-01", "apres=50", "naf=27.20Z"),
-                    survey("2024-S2", "siret=2", "type=OUVERTURE", "date=2024-09-01", "apres=50", "naf=27.11Z"),
-                    survey("2024-S2", "siret=3", "type=OUVERTURE", "date=2024-09-01", "apres=50", "naf=26.60Z"),
-                    survey("2024-S2", "siret=4", "type=OUVERTURE", "date=2024-09-01", "apres=50", "naf=25.40Z"),
-                    survey("2024-S2", "siret=5", "type=OUVERTURE", "date=2024-09-01", "apres=50", "naf=25.62A"),
-                    survey("2024-S2", "siret=6", "type=OUVERTURE", "date=2024-09-01", "apres=50", "naf=32.50A"),
-                    survey("2024-S2", "siret=7", "type=OUVERTURE", "date=2024-09-01", "apres=50", "naf=38.21Z"),
+                    row("1", "OUVERTURE", "apres=50", "naf=27.20Z"),
+                    row("2", "OUVERTURE", "apres=50", "naf=27.11Z"),
+                    row("3", "OUVERTURE", "apres=50", "naf=26.60Z"),
+                    row("4", "OUVERTURE", "apres=50", "naf=25.40Z"),
+                    row("5", "OUVERTURE", "apres=50", "naf=25.62A"),
+                    row("6", "OUVERTURE", "apres=50", "naf=32.50A"),
+                    row("7", "OUVERTURE", "apres=50", "naf=38.21Z"),
                     // The survey says 10.51A, SIRENE 46.90Z: the scope rule used SIRENE's code
                     // (out of scope, but the event still has a sector: any other code -> autres).
-                    survey("2024-S2", "siret=8", "type=OUVERTURE", "date=2024-09-01", "apres=50", "naf=10.51A")),
+                    row("8", "OUVERTURE", "apres=50", "naf=10.51A")),
                 List.of(site("8", "naf=46.90Z")),
-                null,
-                null));
+                null);
     assertThat(sector(ev, "1 OUVERTURE 2024")).isEqualTo("industries_vertes naf");
     assertThat(sector(ev, "2 OUVERTURE 2024")).isEqualTo("electronique naf");
     assertThat(sector(ev, "3 OUVERTURE 2024")).isEqualTo("sante naf");
@@ -110,17 +125,15 @@ class SectorsAndJobsTest {
   @Test
   void naf2025CodesAreReadWithTheirOwnTable() {
     var ev =
-        events(
+        of(
             "2027-S1",
-            inputs(
                 List.of(
                     // NAF 2025 25.30Y is rév. 2's 25.40Z (weapons); NAF 2025 25.40Y is forging.
-                    survey("2027-S1", "siret=1", "type=OUVERTURE", "date=2027-02-01", "apres=50", "naf=25.30Y"),
-                    survey("2027-S1", "siret=2", "type=OUVERTURE", "date=2027-02-01", "apres=50", "naf=25.40Y"),
-                    survey("2027-S1", "siret=3", "type=OUVERTURE", "date=2027-02-01", "apres=50", "naf=27.20Y")),
+                    row2027("1", "OUVERTURE", "apres=50", "naf=25.30Y"),
+                    row2027("2", "OUVERTURE", "apres=50", "naf=25.40Y"),
+                    row2027("3", "OUVERTURE", "apres=50", "naf=27.20Y")),
                 null,
-                null,
-                null));
+                null);
     assertThat(ev.get("1 OUVERTURE 2027").<String>getAs("naf_nomenclature")).isEqualTo("NAF2025");
     assertThat(sector(ev, "1 OUVERTURE 2027")).isEqualTo("defense naf");
     assertThat(sector(ev, "2 OUVERTURE 2027")).isEqualTo("metallurgie naf");
@@ -130,18 +143,16 @@ class SectorsAndJobsTest {
   @Test
   void openingsAndClosuresTakeTheThresholdHeadcountSigned() {
     var ev =
-        events(
+        of(
             "2024-S2",
-            inputs(
                 List.of(
-                    survey("2024-S2", "siret=1", "type=OUVERTURE", "date=2024-09-01", "apres=40", "avant=0"),
-                    survey("2024-S2", "siret=2", "type=OUVERTURE", "date=2024-09-01"),
-                    survey("2024-S2", "siret=3", "type=FERMETURE", "date=2024-09-01", "avant=60"),
-                    survey("2024-S2", "siret=4", "type=FERMETURE", "date=2024-09-01"),
-                    survey("2024-S2", "siret=5", "type=OUVERTURE", "date=2024-09-01", "commune=38185")),
+                    row("1", "OUVERTURE", "apres=40", "avant=0"),
+                    row("2", "OUVERTURE"),
+                    row("3", "FERMETURE", "avant=60"),
+                    row("4", "FERMETURE"),
+                    row("5", "OUVERTURE", "commune=38185")),
                 List.of(site("2", "band=21"), site("4", "band=11")),
-                List.of(site("4", "band=12")),
-                null));
+                List.of(site("4", "band=12")));
     assertThat(jobs(ev, "1 OUVERTURE 2024")).isEqualTo("40");
     // Band 21 (50 to 99 employees): its lower bound, estimated.
     assertThat(jobs(ev, "2 OUVERTURE 2024")).isEqualTo("50 estimated");
@@ -154,23 +165,21 @@ class SectorsAndJobsTest {
   @Test
   void changesTakeTheDeclaredDifferenceElseTheCertainBandChangeOfTheirSign() {
     var ev =
-        events(
+        of(
             "2024-S2",
-            inputs(
                 List.of(
-                    survey("2024-S2", "siret=1", "type=EXTENSION", "date=2024-09-01", "avant=45", "apres=60"),
-                    survey("2024-S2", "siret=2", "type=REDUCTION", "date=2024-09-01", "avant=10", "apres=40"),
-                    survey("2024-S2", "siret=3", "type=EXTENSION", "date=2024-09-01"),
-                    survey("2024-S2", "siret=4", "type=REDUCTION", "date=2024-09-01"),
-                    survey("2024-S2", "siret=5", "type=EXTENSION", "date=2024-09-01"),
-                    survey("2024-S2", "siret=6", "type=EXTENSION", "date=2024-09-01"),
-                    survey("2024-S2", "siret=7", "type=EXTENSION", "date=2024-09-01"),
-                    survey("2024-S2", "siret=8", "type=EXTENSION", "date=2024-09-01", "apres=60")),
+                    row("1", "EXTENSION", "avant=45", "apres=60"),
+                    row("2", "REDUCTION", "avant=10", "apres=40"),
+                    row("3", "EXTENSION"),
+                    row("4", "REDUCTION"),
+                    row("5", "EXTENSION"),
+                    row("6", "EXTENSION"),
+                    row("7", "EXTENSION"),
+                    row("8", "EXTENSION", "apres=60")),
                 List.of(site("3", "band=22"), site("4", "band=12"), site("5", "band=21"), site("6", "band=12"),
                     site("7", "band=22"), site("8", "band=22")),
                 List.of(site("3", "band=12"), site("4", "band=22"), site("5", "band=12"), site("6", "band=22"),
-                    site("8", "band=12")),
-                null));
+                    site("8", "band=12")));
     assertThat(jobs(ev, "1 EXTENSION 2024")).isEqualTo("15");
     // Declared against the type's direction: the difference as it is (the event is not counted).
     assertThat(jobs(ev, "2 REDUCTION 2024")).isEqualTo("30");
@@ -191,18 +200,16 @@ class SectorsAndJobsTest {
   @Test
   void theEpciIsTheCurrentCommunesElseZz() {
     var ev =
-        events(
+        of(
             "2024-S2",
-            inputs(
                 List.of(
-                    survey("2024-S2", "siret=1", "type=OUVERTURE", "date=2024-09-01", "apres=50", "commune=69383"),
-                    survey("2024-S2", "siret=2", "type=OUVERTURE", "date=2024-09-01", "apres=50", "commune=49149"),
-                    survey("2024-S2", "siret=3", "type=OUVERTURE", "date=2024-09-01", "apres=50", "commune=22016"),
-                    survey("2024-S2", "siret=4", "type=OUVERTURE", "date=2024-09-01", "apres=50", "commune=98735"),
-                    survey("2024-S2", "siret=5", "type=OUVERTURE", "date=2024-09-01", "apres=50", "commune=99999")),
+                    row("1", "OUVERTURE", "apres=50", "commune=69383"),
+                    row("2", "OUVERTURE", "apres=50", "commune=49149"),
+                    row("3", "OUVERTURE", "apres=50", "commune=22016"),
+                    row("4", "OUVERTURE", "apres=50", "commune=98735"),
+                    row("5", "OUVERTURE", "apres=50", "commune=99999")),
                 null,
-                null,
-                null));
+                null);
     // A Lyon arrondissement -> Lyon -> Métropole de Lyon; a commune déléguée -> its commune nouvelle's EPCI.
     assertThat(ev.get("1 OUVERTURE 2024").<String>getAs("epci_code")).isEqualTo("200046977");
     assertThat(ev.get("2 OUVERTURE 2024").<String>getAs("epci_code")).isEqualTo("244900882");

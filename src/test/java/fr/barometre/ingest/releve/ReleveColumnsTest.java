@@ -27,4 +27,13 @@ class ReleveColumnsTest {
     assertThat(ReleveColumns.canonicalOf("France 2030")).contains("france2030");
     assertThat(ReleveColumns.canonicalOf("Observations")).isEmpty();
   }
+
+  @Test
+  void filiereAndItsAliasSecteurAreTheSameColumn() {
+    assertThat(ReleveColumns.canonicalOf("Filière")).contains("filiere");
+    assertThat(ReleveColumns.canonicalOf("FILIERE")).contains("filiere");
+    assertThat(ReleveColumns.canonicalOf("Secteur")).contains("filiere");
+    // Added last, so that the bronze columns before it keep their positions.
+    assertThat(ReleveColumns.CANONICAL.get(ReleveColumns.CANONICAL.size() - 1)).isEqualTo("filiere");
+  }
 }

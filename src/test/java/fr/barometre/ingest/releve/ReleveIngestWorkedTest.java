@@ -189,7 +189,7 @@ class ReleveIngestWorkedTest {
                 + "raison_sociale:string,event_type:string,effect_date:date,code_commune:string,"
                 + "effectif_avant:int,effectif_apres:int,naf:string,statut:string,"
                 + "variation_production_pct:double,investissement_meur:double,france2030:boolean,"
-                + "commentaire:string>");
+                + "commentaire:string,filiere:string>");
     assertThat(batch.rejects().schema().simpleString())
         .isEqualTo("struct<file:string,line:int,reason:string,detail:string>");
   }
