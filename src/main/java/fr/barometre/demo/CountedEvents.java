@@ -3,7 +3,9 @@ package fr.barometre.demo;
 import fr.barometre.demo.PublishedFigures.Tally;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -69,7 +71,7 @@ final class CountedEvents {
         SurveyRow row = factory.counted(type, date, commune);
         if (year == PublishedFigures.LAST_YEAR && half == 2 && corrections < DATE_CORRECTIONS) {
           String id = "CORR-" + year + "-" + (++corrections) + "-" + (inAra ? "ARA" : "FR");
-          row = withId(row, id);
+          row = row.withId(id);
           rows.add(row.withDate(factory.dayIn(year, 1).toString()).withReleve("2024-S1"));
         } else if (year == PublishedFigures.LAST_YEAR && half == 2 && announced < ANNOUNCED_EARLY) {
           announced++;
@@ -92,6 +94,42 @@ final class CountedEvents {
         .withStatut("", "reprise de l'activité de " + geography.name(from)));
   }
 
+  /** +1 for an event that adds to the net (opening, extension), −1 for one that takes from it. */
+  static int sign(String type) {
+    return type.equals("OUVERTURE") || type.equals("EXTENSION") ? 1 : -1;
+  }
+
+  /**
+   * {@code rows} where the counted extensions and reductions that only give a production change
+   * also give their headcounts, as most services fill them: a change smaller than the jobs
+   * criterion in the event's direction, around the lower bound of the site's staff band (so the
+   * site stays over the headcount threshold). Production still makes them significant; what they
+   * add is their {@code jobs_change}. {@code extra}: a random source other than the scenario's.
+   */
+  List<SurveyRow> withMeasuredHeadcounts(List<SurveyRow> all, SplittableRandom extra) {
+    Map<String, DemoSite> sites = new HashMap<>();
+    factory.sites.forEach(s -> sites.putIfAbsent(s.siret(), s));
+    Map<SurveyRow.Key, String[]> headcounts = new HashMap<>();
+    for (SurveyRow row : rows) {
+      DemoSite site = sites.get(row.siret());
+      boolean productionOnly = !row.variationProductionPct().isEmpty() && row.effectifAvant().isEmpty()
+          && row.effectifApres().isEmpty();
+      if (productionOnly && site != null && !headcounts.containsKey(row.key())) {
+        int onSite = EventFactory.lowerBound(site.current().band()) + extra.nextInt(10);
+        int change = 1 + extra.nextInt(factory.methodology().minJobs() - 1);
+        headcounts.put(row.key(), row.typeEvenement().equals("EXTENSION")
+            ? new String[] {Integer.toString(Math.max(0, onSite - change)), Integer.toString(onSite)}
+            : new String[] {Integer.toString(onSite), Integer.toString(Math.max(0, onSite - change))});
+      }
+    }
+    return all.stream()
+        .map(row -> {
+          String[] h = headcounts.get(row.key());
+          return h == null ? row : row.withEffectifs(h[0], h[1]);
+        })
+        .toList();
+  }
+
   private static Tally tally(List<SurveyRow> rows, int year, int half) {
     int[] n = new int[4];
     for (SurveyRow row : rows) {
@@ -101,11 +139,5 @@ final class CountedEvents {
       }
     }
     return new Tally(n[0], n[1], n[2], n[3]);
-  }
-
-  private static SurveyRow withId(SurveyRow row, String id) {
-    return new SurveyRow(row.releve(), id, row.siret(), row.raisonSociale(), row.typeEvenement(), row.dateEffet(),
-        row.codeCommune(), row.effectifAvant(), row.effectifApres(), row.naf(), row.statut(),
-        row.variationProductionPct(), row.investissementMeur(), row.france2030(), row.commentaire());
   }
 }

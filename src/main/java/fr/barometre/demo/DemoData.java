@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * 2024-S2 — per relève a national CSV (UTF-8, {@code ,}), Grand Est and Nouvelle-Aquitaine CSVs
  * (Windows-1252, {@code ;}, French headers) and an Auvergne-Rhône-Alpes file (XLSX from 2024,
  * French CSV before). Run through the pipeline, the counted events give exactly
- * {@link PublishedFigures}; see {@link CountedEvents}, {@link UncountedEvents}, {@link FaultyRows}
+ * {@link PublishedFigures} (sector figures of 2024 included, through the {@code filiere} the rows
+ * type: {@link DemoSectors}); see {@link CountedEvents}, {@link UncountedEvents}, {@link FaultyRows}
  * and {@link SireneOnlySites} for what else is in them. Every SIRET is fictitious
  * ({@link FictitiousSirets}); communes and NAF classes are real.
  */
@@ -27,6 +28,8 @@ public final class DemoData {
   public static final long DEFAULT_SEED = 20_250_101L;
   /** SIRENE rows that no event concerns; about 1,500 more rows are the events' sites. */
   public static final int DEFAULT_BACKGROUND_ROWS = 19_000;
+  /** Mixed into the seed for the rows' headcounts and sectors (any constant: a second stream). */
+  private static final long DETAILS_SALT = 0x5EC7_0125L;
 
   private DemoData() {}
 
@@ -42,6 +45,12 @@ public final class DemoData {
     List<SurveyRow> rows = new ArrayList<>(counted.rows);
     rows.addAll(uncounted.rows);
     rows.addAll(FaultyRows.rows(factory.sirets));
+    // Headcounts and sectors come from a random source of their own: they were added to the
+    // scenario later, and drawing them from r would have moved every later draw (sites, relève
+    // schedule, SIRENE background) and so every figure the demo had published.
+    SplittableRandom details = new SplittableRandom(seed ^ DETAILS_SALT);
+    rows = counted.withMeasuredHeadcounts(rows, details);
+    rows = new DemoSectors(methodology.sectors(), naf, details).typed(rows, counted.rows, factory);
     List<SurveyRow> scheduled = ReleveSchedule.assign(rows, r);
 
     List<DemoSite> sites = new ArrayList<>(factory.sites);

@@ -10,6 +10,7 @@ import fr.barometre.lake.Lake;
 import fr.barometre.lake.Publication;
 import fr.barometre.lake.Table;
 import fr.barometre.report.ReportJob;
+import fr.barometre.report.ReportQueries;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * {@code barometre demo}'s job: runs the whole pipeline on the demo inputs ({@link DemoFiles}) into
  * the configured lake for vintages 2024-S1 then 2024-S2 (so that 2024-S2 has revisions), then
- * reads the latest vintage's figures back from {@code net_openings} and asks the report for its
- * HTML page and maps. Reports each step through {@code progress}.
+ * reads the latest vintage's figures back from {@code net_openings} and
+ * {@code net_openings_by_sector} and asks the report for its HTML page and maps. Reports each step through {@code progress}.
  */
 public final class DemoJob {
   public static final List<String> VINTAGES = List.of("2024-S1", "2024-S2");
@@ -38,17 +39,21 @@ public final class DemoJob {
     }
     String latest = VINTAGES.get(VINTAGES.size() - 1);
     Lake lake = new Lake(spark, config.lake());
-    Publication published = new Publication(lake);
-    Dataset<Row> figures = published.slice(Table.NET_OPENINGS, latest);
+    Dataset<Row> figures = ReportQueries.vintageSlice(lake, "net_openings", latest);
     List<String> years =
         IntStream.rangeClosed(PublishedFigures.FIRST_YEAR, PublishedFigures.LAST_YEAR).mapToObj(Integer::toString).toList();
+    String lastYear = years.get(years.size() - 1);
     progress.accept("lecture des chiffres du millésime " + latest);
     List<DemoFigures> national = DemoFigures.national(figures, years);
-    List<DemoFigures> regions = DemoFigures.regions(figures, years.get(years.size() - 1));
-    long revised = published.slice(Table.REVISIONS, latest).where(col("net_revision").notEqual(0)).count();
+    List<DemoFigures> regions = DemoFigures.regions(figures, lastYear);
+    List<DemoFigures> sectors =
+        DemoFigures.sectors(ReportQueries.vintageSlice(lake, "net_openings_by_sector", latest), lastYear,
+            config.methodology().sectors().codes());
+    long revised =
+        ReportQueries.vintageSlice(lake, "revisions", latest).where(col("net_revision").notEqual(0)).count();
     progress.accept("rapport et cartes");
     Path report = ReportJob.run(spark, config, latest, reportDir);
-    return new DemoResult(latest, national, regions, revised, lake.root(), Optional.of(report));
+    return new DemoResult(latest, national, regions, sectors, revised, lake.root(), Optional.of(report));
   }
 
   static RunOptions options(DemoFiles files, String vintage) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a demo run produced: the latest vintage's national figures per year and régions of the
- * latest year, how many figures the latest vintage revised, the lake, and the report if built.
+ * What a demo run produced: the latest vintage's national figures per year, régions and national
+ * sectors of the latest year, how many figures the latest vintage revised, the lake, and the
+ * report if built.
  */
 public record DemoResult(
-    String vintage, List<DemoFigures> national, List<DemoFigures> regions, long revisedFigures,
-    String lake, Optional<Path> report) {}
+    String vintage, List<DemoFigures> national, List<DemoFigures> regions, List<DemoFigures> sectors,
+    long revisedFigures, String lake, Optional<Path> report) {}

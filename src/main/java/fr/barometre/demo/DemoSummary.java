@@ -1,9 +1,13 @@
 package fr.barometre.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
-/** The demo's closing text, in French: national figures per year, régions of the latest year, paths. */
+/**
+ * The demo's closing text, in French: national figures per year, régions and sectors of the latest
+ * year (sites, and jobs for sectors), revised figures, paths.
+ */
 public final class DemoSummary {
   private DemoSummary() {}
 
@@ -26,6 +30,7 @@ public final class DemoSummary {
       sb.append(String.format("%-30s%6d%6d%6d%6d%7d%12d%n", truncated(f.territoryName()), f.openings(),
           f.extensions(), f.closures(), f.reductions(), f.net(), f.greenfieldNet()));
     }
+    sectors(sb, r);
     sb.append("\nChiffres révisés par ").append(r.vintage()).append(" par rapport au millésime précédent : ")
         .append(r.revisedFigures()).append('\n');
     sb.append("Lac de données (Delta) : ").append(r.lake()).append('\n');
@@ -33,6 +38,32 @@ public final class DemoSummary {
         .map(p -> "Rapport : " + p + "\nCartes : " + p.getParent() + " (PNG)\n")
         .orElse("Rapport et cartes : non produits\n"));
     return sb.toString();
+  }
+
+  /** The country's sectors of the latest year, in the configured order, and their total. */
+  private static void sectors(StringBuilder sb, DemoResult r) {
+    if (r.sectors().isEmpty()) {
+      return;
+    }
+    sb.append("\nFilières en ").append(r.sectors().get(0).period()).append(", France : sites et emplois\n");
+    List<DemoFigures> rows = new ArrayList<>(r.sectors());
+    r.national().stream().filter(f -> f.period().equals(r.sectors().get(0).period())).findFirst()
+        .map(f -> f.named("Ensemble"))
+        .ifPresent(rows::add);
+    int width = 2 + rows.stream().mapToInt(f -> shortLabel(f.territoryName()).length()).max().orElse(0);
+    String format = "%-" + width + "s%6s%6s%6s%6s%7s%14s%14s%13s%n";
+    sb.append(String.format(format, "Filière", "Ouv.", "Ext.", "Ferm.", "Réd.", "Solde", "Empl. créés",
+        "Empl. suppr.", "Solde empl."));
+    for (DemoFigures f : rows) {
+      sb.append(String.format(format, shortLabel(f.territoryName()), f.openings(), f.extensions(), f.closures(),
+          f.reductions(), f.net(), f.jobsCreated(), f.jobsLost(), f.netJobs()));
+    }
+  }
+
+  /** A sector label without its parenthesis ("Transports (automobile, …)" → "Transports"). */
+  private static String shortLabel(String label) {
+    int paren = label.indexOf(" (");
+    return paren < 0 ? label : label.substring(0, paren);
   }
 
   private static void row(StringBuilder sb, String label, List<DemoFigures> figures, ToLongFunction<DemoFigures> value) {

@@ -3,7 +3,9 @@ package fr.barometre.demo;
 import fr.barometre.config.Methodology;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -18,6 +20,8 @@ final class EventFactory {
   static final LocalDate CURRENT_SNAPSHOT = LocalDate.of(2025, 1, 1);
 
   final List<DemoSite> sites = new ArrayList<>();
+  /** The activity of each opening too new for SIRENE, by its name (its row gives it only sometimes). */
+  final Map<String, String> newSiteActivities = new HashMap<>();
   final FictitiousSirets sirets = new FictitiousSirets();
   private final SplittableRandom r;
   private final DemoGeography geography;
@@ -29,6 +33,10 @@ final class EventFactory {
     this.geography = geography;
     this.naf = naf;
     this.m = m;
+  }
+
+  Methodology methodology() {
+    return m;
   }
 
   /** A counted event of {@code type} on {@code date} at {@code commune}, with a varied row. */
@@ -76,9 +84,10 @@ final class EventFactory {
   private SurveyRow newSiteWithoutSiret(LocalDate date, String commune) {
     String code = naf.industrial(r);
     String name = CompanyNames.forActivity(r, code) + " " + geography.name(commune);
-    return new SurveyRow("", "", "", name, "OUVERTURE", date.toString(), commune, "0",
-        Integer.toString(m.minEmployees() + r.nextInt(60)), r.nextBoolean() ? code : "", "", "", "", "",
-        "nouveau site, SIRET en cours d'attribution");
+    newSiteActivities.put(name, code);
+    return SurveyRow.of("", "", name, "OUVERTURE", date.toString(), commune, "0",
+            Integer.toString(m.minEmployees() + r.nextInt(60)), r.nextBoolean() ? code : "")
+        .withStatut("", "nouveau site, SIRET en cours d'attribution");
   }
 
   /** A new SIRENE site consistent with an event of {@code type} on {@code date}. */
@@ -112,35 +121,41 @@ final class EventFactory {
     }
     String invest = type.equals("OUVERTURE") && r.nextInt(4) == 0 ? Integer.toString(2 + r.nextInt(30)) : "";
     String f2030 = r.nextInt(6) == 0 ? (r.nextBoolean() ? "oui" : "non") : "";
-    return new SurveyRow("", "", site.siret(), site.name(), type, date.toString(), commune, "", "",
-        r.nextInt(4) == 0 ? site.naf() : "", "", "", invest, f2030, "");
+    return SurveyRow.of("", site.siret(), site.name(), type, date.toString(), commune, "", "",
+            r.nextInt(4) == 0 ? site.naf() : "")
+        .withInvestment(invest)
+        .withFrance2030(f2030);
   }
 
   static SurveyRow production(SurveyRow row, double pct) {
-    return new SurveyRow(row.releve(), row.idEvenement(), row.siret(), row.raisonSociale(), row.typeEvenement(),
-        row.dateEffet(), row.codeCommune(), row.effectifAvant(), row.effectifApres(), row.naf(), row.statut(),
-        (pct > 0 ? "+" : "") + decimal(pct), row.investissementMeur(), row.france2030(), row.commentaire());
+    return row.withProduction((pct > 0 ? "+" : "") + decimal(pct));
   }
 
   static SurveyRow investment(SurveyRow row, double meur) {
-    return new SurveyRow(row.releve(), row.idEvenement(), row.siret(), row.raisonSociale(), row.typeEvenement(),
-        row.dateEffet(), row.codeCommune(), row.effectifAvant(), row.effectifApres(), row.naf(), row.statut(),
-        row.variationProductionPct(), decimal(meur), row.france2030(), row.commentaire());
+    return row.withInvestment(decimal(meur));
   }
 
   private static String decimal(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
+  // INSEE's staff bands and their lower bounds (methodology §3).
+  private static final int[] BAND_LOWER = {0, 1, 3, 6, 10, 20, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
+  private static final List<String> BANDS =
+      List.of("00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53");
+
   /** INSEE's staff band whose range holds {@code n} employees. */
   static String bandOf(int n) {
-    int[] lower = {0, 1, 3, 6, 10, 20, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
-    String[] code = {"00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53"};
-    int i = lower.length - 1;
-    while (lower[i] > n) {
+    int i = BAND_LOWER.length - 1;
+    while (BAND_LOWER[i] > n) {
       i--;
     }
-    return code[i];
+    return BANDS.get(i);
+  }
+
+  /** The lower bound of a staff band ({@code 21} → 50). */
+  static int lowerBound(String band) {
+    return BAND_LOWER[BANDS.indexOf(band)];
   }
 
   /** A random day of {@code year}'s half 1 or 2. */

@@ -24,13 +24,13 @@ final class FaultyRows {
         row("2024-S1", sirets.next(), "Papeterie de Loire", "FERMETURE", "2024-05-02", "vingt", "0"),
         row("2024-S3", sirets.next(), "Machines des Alpes", "OUVERTURE", "2024-09-09", "0", "25"),
         row("2024-S2", "", "Atelier sans adresse", "OUVERTURE", "2024-10-10", "0", "30"),
-        new SurveyRow("2024-S2", "", sirets.next(), "Agroalimentaire Occitane", "EXTENSION", "2024-11-05", "",
-            "", "", "", "", "forte hausse", "", "", ""),
-        new SurveyRow("2024-S2", "", sirets.next(), "Laboratoires du Rhône", "EXTENSION", "2024-12-02", "",
-            "", "", "", "", "", "cinq", "", ""));
+        row("2024-S2", sirets.next(), "Agroalimentaire Occitane", "EXTENSION", "2024-11-05", "", "")
+            .withProduction("forte hausse"),
+        row("2024-S2", sirets.next(), "Laboratoires du Rhône", "EXTENSION", "2024-12-02", "", "")
+            .withInvestment("cinq"));
   }
 
   private static SurveyRow row(String releve, String siret, String name, String type, String date, String before, String after) {
-    return new SurveyRow(releve, "", siret, name, type, date, "", before, after, "", "", "", "", "", "");
+    return SurveyRow.of(releve, siret, name, type, date, "", before, after, "");
   }
 }

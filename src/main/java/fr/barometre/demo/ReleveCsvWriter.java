@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 final class ReleveCsvWriter {
   static final List<String> SNAKE_HEADERS =
       List.of("releve", "id_evenement", "siret", "raison_sociale", "type_evenement", "date_effet",
-          "code_commune", "effectif_avant", "effectif_apres", "naf", "statut",
+          "code_commune", "effectif_avant", "effectif_apres", "naf", "filiere", "statut",
           "variation_production_pct", "investissement_meur", "france2030", "commentaire");
   static final List<String> FRENCH_HEADERS =
       List.of("Relève", "ID événement", "SIRET", "Raison sociale", "Type d'événement", "Date d'effet",
-          "Code commune", "Effectif avant", "Effectif après", "NAF", "Statut",
+          "Code commune", "Effectif avant", "Effectif après", "NAF", "Filière", "Statut",
           "Variation production PCT", "Investissement MEUR", "France 2030", "Commentaire");
 
   static final ReleveCsvWriter NATIONAL = new ReleveCsvWriter(StandardCharsets.UTF_8, ',', false);

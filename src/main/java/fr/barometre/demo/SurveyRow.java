@@ -1,5 +1,6 @@
 package fr.barometre.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,58 +20,95 @@ record SurveyRow(
     String effectifAvant,
     String effectifApres,
     String naf,
+    String filiere,
     String statut,
     String variationProductionPct,
     String investissementMeur,
     String france2030,
     String commentaire) {
 
+  /** A row with the cells a local service fills most, the others empty. */
+  static SurveyRow of(String releve, String siret, String name, String type, String date, String commune,
+      String before, String after, String naf) {
+    return new SurveyRow(releve, "", siret, name, type, date, commune, before, after, naf, "", "", "", "", "", "");
+  }
+
+  /**
+   * What the scenario's copies of one event share (the same row reported again, corrected, or
+   * announced early): the site (SIRET, or the name for a site without one) and the type.
+   */
+  record Key(String siret, String name, String type) {}
+
+  Key key() {
+    return new Key(siret, raisonSociale, typeEvenement);
+  }
+
   /** The cells in the order of the format's column table. */
   List<String> cells() {
     return List.of(
         releve, idEvenement, siret, raisonSociale, typeEvenement, dateEffet, codeCommune,
-        effectifAvant, effectifApres, naf, statut, variationProductionPct, investissementMeur,
+        effectifAvant, effectifApres, naf, filiere, statut, variationProductionPct, investissementMeur,
         france2030, commentaire);
   }
 
   SurveyRow withReleve(String r) {
-    return new SurveyRow(r, idEvenement, siret, raisonSociale, typeEvenement, dateEffet, codeCommune,
-        effectifAvant, effectifApres, naf, statut, variationProductionPct, investissementMeur,
-        france2030, commentaire);
+    return with("releve", r);
+  }
+
+  SurveyRow withId(String id) {
+    return with("id_evenement", id);
   }
 
   SurveyRow withDate(String d) {
-    return new SurveyRow(releve, idEvenement, siret, raisonSociale, typeEvenement, d, codeCommune,
-        effectifAvant, effectifApres, naf, statut, variationProductionPct, investissementMeur,
-        france2030, commentaire);
+    return with("date_effet", d);
   }
 
+  /** Status and comment; an empty status is the default, {@code CONFIRME}. */
   SurveyRow withStatut(String s, String comment) {
-    return new SurveyRow(releve, idEvenement, siret, raisonSociale, typeEvenement, dateEffet, codeCommune,
-        effectifAvant, effectifApres, naf, s, variationProductionPct, investissementMeur,
-        france2030, comment);
+    return with("statut", s).with("commentaire", comment);
   }
 
   SurveyRow withSiret(String s) {
-    return new SurveyRow(releve, idEvenement, s, raisonSociale, typeEvenement, dateEffet, codeCommune,
-        effectifAvant, effectifApres, naf, statut, variationProductionPct, investissementMeur,
-        france2030, commentaire);
+    return with("siret", s);
   }
 
   SurveyRow withType(String t) {
-    return new SurveyRow(releve, idEvenement, siret, raisonSociale, t, dateEffet, codeCommune,
-        effectifAvant, effectifApres, naf, statut, variationProductionPct, investissementMeur,
-        france2030, commentaire);
+    return with("type_evenement", t);
   }
 
   SurveyRow withEffectifs(String avant, String apres) {
-    return new SurveyRow(releve, idEvenement, siret, raisonSociale, typeEvenement, dateEffet, codeCommune,
-        avant, apres, naf, statut, variationProductionPct, investissementMeur, france2030, commentaire);
+    return with("effectif_avant", avant).with("effectif_apres", apres);
   }
 
   SurveyRow withCommune(String c) {
-    return new SurveyRow(releve, idEvenement, siret, raisonSociale, typeEvenement, dateEffet, c,
-        effectifAvant, effectifApres, naf, statut, variationProductionPct, investissementMeur,
-        france2030, commentaire);
+    return with("code_commune", c);
+  }
+
+  SurveyRow withFiliere(String f) {
+    return with("filiere", f);
+  }
+
+  SurveyRow withProduction(String pct) {
+    return with("variation_production_pct", pct);
+  }
+
+  SurveyRow withInvestment(String meur) {
+    return with("investissement_meur", meur);
+  }
+
+  SurveyRow withFrance2030(String ouiNon) {
+    return with("france2030", ouiNon);
+  }
+
+  /** The same row with one cell changed, the column named as in the national CSV header. */
+  private SurveyRow with(String column, String value) {
+    List<String> c = new ArrayList<>(cells());
+    int i = ReleveCsvWriter.SNAKE_HEADERS.indexOf(column);
+    if (i < 0) {
+      throw new IllegalArgumentException("no relève column " + column);
+    }
+    c.set(i, value);
+    return new SurveyRow(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7),
+        c.get(8), c.get(9), c.get(10), c.get(11), c.get(12), c.get(13), c.get(14), c.get(15));
   }
 }

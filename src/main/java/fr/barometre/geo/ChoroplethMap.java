@@ -18,16 +18,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.locationtech.jts.awt.ShapeWriter;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
  * A choropleth map of the 101 départements (PNG): one value per département code (e.g. net
  * openings of a period), coloured in {@link DivergingClasses} centred on zero. Metropolitan
- * France in Lambert-93, the five overseas départements as insets on the left, a title, a legend
- * and a source line. A département without a value is grey ("sans donnée").
+ * France in Lambert-93, the five overseas départements as insets on the left, optionally a
+ * {@link Zoom} top right (départements too small to read at the main map's scale, drawn again
+ * magnified and labelled with their codes), a title, a legend and a source line. A département
+ * without a value is grey ("sans donnée").
  */
 public final class ChoroplethMap {
+  /**
+   * A magnified second drawing of some départements (e.g. Paris and its petite couronne), in the
+   * main map's projection, framed top right under {@code label}; their place on the main map is
+   * outlined.
+   */
+  public record Zoom(List<String> departments, String label) {
+    public Zoom {
+      departments = List.copyOf(departments);
+    }
+  }
+
   static final int WIDTH = 1200;
   static final int HEIGHT = 1000;
   static final Color NO_DATA = new Color(0xcccccc);
@@ -51,14 +65,26 @@ public final class ChoroplethMap {
   private static final double INSET_HEIGHT = 150;
   private static final double INSET_GAP = 12;
 
+  // The zoom's frame, right of metropolitan France and above the legend.
+  private static final Rectangle2D ZOOM_FRAME = new Rectangle2D.Double(1000, 80, 185, 230);
+  private static final Font CODE = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+
   private final int classesPerSide;
+  private final Zoom zoom;
+  private MapLayout zoomLayout; // projected on first use
 
   /** A renderer with {@code classesPerSide} colour classes on each side of zero. */
   public ChoroplethMap(int classesPerSide) {
+    this(classesPerSide, null);
+  }
+
+  /** The same with a zoom on some départements; null: none. */
+  public ChoroplethMap(int classesPerSide, Zoom zoom) {
     if (classesPerSide < 1 || classesPerSide > DivergingClasses.MAX_PER_SIDE) {
       throw new IllegalArgumentException("classes per side out of range: " + classesPerSide);
     }
     this.classesPerSide = classesPerSide;
+    this.zoom = zoom;
   }
 
   /** Draws the map of these values (keys: département codes; other codes are ignored). */
@@ -78,26 +104,65 @@ public final class ChoroplethMap {
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, WIDTH, HEIGHT);
-      Map<String, Point2D> anchors = new LinkedHashMap<>();
-      ShapeWriter shapes = new ShapeWriter();
-      g.setStroke(new BasicStroke(0.6f));
-      for (Map.Entry<String, Geometry> d : pixels.entrySet()) {
-        Double value = shown.get(d.getKey());
-        Shape shape = shapes.toShape(d.getValue());
-        g.setColor(value == null ? NO_DATA : classes.colorOf(value));
-        g.fill(shape);
-        g.setColor(BORDER);
-        g.draw(shape);
-        Point p = d.getValue().getInteriorPoint();
-        anchors.put(d.getKey(), new Point2D.Double(p.getX(), p.getY()));
-      }
+      Map<String, Point2D> anchors = paint(g, pixels, shown, classes);
       drawInsetFrames(g);
+      Map<String, Point2D> zoomAnchors = zoom == null ? Map.of() : drawZoom(g, pixels, shown, classes);
       drawTexts(g, texts);
       drawLegend(g, texts.legendTitle(), classes, shown.size() < pixels.size());
-      return new RenderedMap(image, classes, anchors);
+      return new RenderedMap(image, classes, anchors, zoomAnchors);
     } finally {
       g.dispose();
     }
+  }
+
+  /** Fills and outlines each département in its value's colour; returns its interior point. */
+  private static Map<String, Point2D> paint(
+      Graphics2D g, Map<String, Geometry> pixels, Map<String, Double> shown, DivergingClasses classes) {
+    Map<String, Point2D> anchors = new LinkedHashMap<>();
+    ShapeWriter shapes = new ShapeWriter();
+    g.setStroke(new BasicStroke(0.6f));
+    for (Map.Entry<String, Geometry> d : pixels.entrySet()) {
+      Double value = shown.get(d.getKey());
+      Shape shape = shapes.toShape(d.getValue());
+      g.setColor(value == null ? NO_DATA : classes.colorOf(value));
+      g.fill(shape);
+      g.setColor(BORDER);
+      g.draw(shape);
+      Point p = d.getValue().getInteriorPoint();
+      anchors.put(d.getKey(), new Point2D.Double(p.getX(), p.getY()));
+    }
+    return anchors;
+  }
+
+  /**
+   * The zoom: its départements outlined on the main map, drawn again in the frame, each code
+   * written just above its interior point (the point itself keeps the fill colour, for checks).
+   */
+  private Map<String, Point2D> drawZoom(
+      Graphics2D g, Map<String, Geometry> mainPixels, Map<String, Double> shown, DivergingClasses classes) {
+    if (zoomLayout == null) {
+      zoomLayout = MapLayout.of(List.of(new MapLayout.Panel(zoom.departments(), "EPSG:2154",
+          new Rectangle2D.Double(ZOOM_FRAME.getX() + 8, ZOOM_FRAME.getY() + 8,
+              ZOOM_FRAME.getWidth() - 16, ZOOM_FRAME.getHeight() - 34))));
+    }
+    Envelope onMain = new Envelope();
+    zoom.departments().forEach(code -> onMain.expandToInclude(mainPixels.get(code).getEnvelopeInternal()));
+    g.setColor(INK);
+    g.setStroke(new BasicStroke(1f));
+    g.draw(new Rectangle2D.Double(onMain.getMinX() - 3, onMain.getMinY() - 3, onMain.getWidth() + 6, onMain.getHeight() + 6));
+
+    Map<String, Point2D> anchors = paint(g, zoomLayout.pixels(), shown, classes);
+    g.setColor(BORDER);
+    g.draw(ZOOM_FRAME);
+    g.setColor(INK);
+    g.setFont(CODE);
+    anchors.forEach((code, p) -> {
+      int width = g.getFontMetrics().stringWidth(code);
+      g.drawString(code, (float) (p.getX() - width / 2.0), (float) p.getY() - 3);
+    });
+    g.setFont(SMALL);
+    g.drawString(zoom.label(), (float) ZOOM_FRAME.getX() + 8, (float) (ZOOM_FRAME.getMaxY() - 9));
+    return anchors;
   }
 
   // The layout is the same for every map: projected once per JVM, on first use.

@@ -34,10 +34,30 @@ final class Html {
    * and are right-aligned; an empty table is replaced by the {@code empty} sentence.
    */
   static String table(List<String> header, List<List<String>> rows, int firstNumeric, String empty) {
+    return table(List.of(), header, rows, firstNumeric, empty);
+  }
+
+  /** A heading over some adjacent columns of a table ({@code span} columns; empty text: none). */
+  record Group(String text, int span) {}
+
+  /**
+   * The same with a first header row of column {@code groups} (empty list: none), e.g. the
+   * periods each block of figures belongs to.
+   */
+  static String table(
+      List<Group> groups, List<String> header, List<List<String>> rows, int firstNumeric, String empty) {
     if (rows.isEmpty()) {
       return "<p class=\"empty\">" + esc(empty) + "</p>\n";
     }
-    StringBuilder sb = new StringBuilder("<table>\n<thead><tr>");
+    StringBuilder sb = new StringBuilder("<table>\n<thead>");
+    if (!groups.isEmpty()) {
+      sb.append("<tr>");
+      for (Group g : groups) {
+        sb.append("<th class=\"group\" colspan=\"").append(g.span()).append("\">").append(esc(g.text())).append("</th>");
+      }
+      sb.append("</tr>");
+    }
+    sb.append("<tr>");
     for (int i = 0; i < header.size(); i++) {
       sb.append(cell("th", header.get(i), i >= firstNumeric));
     }

@@ -2,6 +2,7 @@ package fr.barometre.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,14 +66,21 @@ final class Labels {
     return String.join(", ", java.util.Arrays.stream(flags.split(";")).map(Labels::word).toList());
   }
 
-  /** A figure with its sign: {@code +15}, {@code 0}, {@code −3} (U+2212, as French typesetting wants). */
+  /**
+   * A figure with its sign: {@code +15}, {@code 0}, {@code −3} (U+2212, as French typesetting
+   * wants), thousands apart ({@code +12 345}, narrow no-break space).
+   */
   static String signed(long v) {
-    return v > 0 ? "+" + v : v < 0 ? "\u2212" + Math.abs(v) : "0";
+    return v > 0 ? "+" + grouped(v) : v < 0 ? "\u2212" + grouped(Math.abs(v)) : "0";
   }
 
-  /** A count without a sign but with the true minus sign when negative. */
+  /** A count without a sign but with the true minus sign when negative, thousands apart. */
   static String plain(long v) {
-    return v < 0 ? "\u2212" + Math.abs(v) : String.valueOf(v);
+    return v < 0 ? "\u2212" + grouped(Math.abs(v)) : grouped(v);
+  }
+
+  private static String grouped(long v) {
+    return String.format(Locale.ROOT, "%,d", v).replace(',', '\u202f');
   }
 
   static String date(LocalDate d) {

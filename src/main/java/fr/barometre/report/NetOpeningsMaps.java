@@ -13,26 +13,34 @@ import java.util.Map;
  * The report's two choropleths of net openings for one period: by département, and by région.
  * {@link ChoroplethMap} draws départements, so the région map paints every département with its
  * région's net (same colour across a région, borders between its départements kept): simpler
- * than merging geometries, and it reads the same at this scale.
+ * than merging geometries, and it reads the same at this scale. The département map zooms on
+ * Paris and its petite couronne, a few pixels each at the scale of France; the région map needs
+ * no zoom (the four are one colour, Île-de-France's).
  */
 public final class NetOpeningsMaps {
-  private final ChoroplethMap renderer;
+  /** Paris and the three départements of the petite couronne. */
+  static final ChoroplethMap.Zoom PARIS =
+      new ChoroplethMap.Zoom(List.of("75", "92", "93", "94"), "Paris et petite couronne");
+
+  private final ChoroplethMap departmentRenderer;
+  private final ChoroplethMap regionRenderer;
 
   /** Maps with {@code classesPerSide} colour classes on each side of zero. */
   public NetOpeningsMaps(int classesPerSide) {
-    this.renderer = new ChoroplethMap(classesPerSide);
+    this.departmentRenderer = new ChoroplethMap(classesPerSide, PARIS);
+    this.regionRenderer = new ChoroplethMap(classesPerSide);
   }
 
-  /** The département map: each département's net for the period. */
+  /** The département map: each département's net for the period, Paris and its ring zoomed. */
   public RenderedMap departments(List<Figures> departments, String vintage, String period) {
     Map<String, Long> values = new LinkedHashMap<>();
     departments.forEach(f -> values.put(f.code(), f.net()));
-    return renderer.render(values, texts("par département", vintage, period));
+    return departmentRenderer.render(values, texts("par département", vintage, period));
   }
 
   /** The région map: each département coloured with its région's net for the period. */
   public RenderedMap regions(List<Figures> regions, String vintage, String period) {
-    return renderer.render(byDepartment(regions), texts("par région", vintage, period));
+    return regionRenderer.render(byDepartment(regions), texts("par région", vintage, period));
   }
 
   /** Every département of the grid with its région's net (départements of a région without a row are left out). */

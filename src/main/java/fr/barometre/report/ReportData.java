@@ -15,10 +15,13 @@ import org.apache.spark.sql.Row;
 
 /**
  * Everything one report shows, collected to the driver from one vintage's slices of the lake
- * (a few thousand rows at most): figures for the vintage's periods, territories and the report's
- * period, revisions, the named counted events and the quality counts.
+ * (some tens of thousands of rows at most): figures for the vintage's periods, territories and
+ * sectors, revisions, the named counted events and the quality counts.
  *
  * @param previousVintage the vintage the revisions compare with; null for the lake's first one
+ * @param sectors the country's figures by sector ({@link Figures#ofSector}), every period of the
+ *     vintage, in the configured sector order; empty for a lake without {@code net_openings_by_sector}
+ * @param epcis the EPCI of the report's period (not {@code ZZ})
  */
 public record ReportData(
     String vintage,
@@ -27,6 +30,8 @@ public record ReportData(
     List<Figures> country,
     List<Figures> regions,
     List<Figures> departments,
+    List<Figures> sectors,
+    List<Figures> epcis,
     List<Revision> revisions,
     List<NamedEvent> events,
     Map<String, Long> rejectsByReason,
@@ -36,17 +41,26 @@ public record ReportData(
 
   private static final List<String> LEVELS = List.of("country", Cog.LEVEL_REGION, Cog.LEVEL_DEPARTMENT);
 
-  /** The vintage's slices of the lake tables a report reads. */
+  /** The vintage's slices of the lake tables a report reads ({@code bySector} null: no such table). */
   public record Slices(
       Dataset<Row> netOpenings,
+      Dataset<Row> bySector,
       Dataset<Row> revisions,
       Dataset<Row> events,
       Dataset<Row> rejects,
       Dataset<Row> candidates) {}
 
-  /** Collects the report of {@code period} from the vintage's slices. */
-  public static ReportData collect(String vintage, String period, Slices s) {
+  /** Collects the report of {@code period} from the vintage's slices, sectors in {@code sectorOrder}. */
+  public static ReportData collect(String vintage, String period, Slices s, List<String> sectorOrder) {
     List<Figures> figures = s.netOpenings().collectAsList().stream().map(Figures::of).toList();
+    List<Figures> sectors =
+        s.bySector() == null
+            ? List.of()
+            : ReportQueries.countrySectors(s.bySector()).collectAsList().stream()
+                .map(Figures::ofSector)
+                .sorted(Comparator.comparing(Figures::period)
+                    .thenComparingInt((Figures f) -> sectorOrder.indexOf(f.code())))
+                .toList();
     List<Revision> revisions =
         ReportQueries.changedFigures(s.revisions()).collectAsList().stream()
             .map(Revision::of)
@@ -64,6 +78,11 @@ public record ReportData(
         select(figures, "country", null),
         select(figures, Cog.LEVEL_REGION, period),
         select(figures, Cog.LEVEL_DEPARTMENT, period),
+        sectors,
+        figures.stream()
+            .filter(f -> f.level().equals(Cog.LEVEL_EPCI) && f.period().equals(period)
+                && !f.code().equals(Cog.UNLOCATED_CODE))
+            .toList(),
         revisions,
         ReportQueries.countedEventsIn(s.events(), period).collectAsList().stream()
             .map(r -> namedEvent(r, cog))
@@ -82,6 +101,32 @@ public record ReportData(
         .filter(f -> f.period().equals(period))
         .findFirst()
         .orElse(new Figures("country", "FR", "France", period, 0, 0, 0, 0, 0, 0));
+  }
+
+  /** The vintage's years (periods {@code YYYY}) with a counted event, in order. */
+  public List<String> years() {
+    return country.stream().map(Figures::period).filter(p -> p.length() == 4).sorted().toList();
+  }
+
+  /** The country's sector figures of one period, in the configured sector order. */
+  public List<Figures> sectorsIn(String p) {
+    return sectors.stream().filter(f -> f.period().equals(p)).toList();
+  }
+
+  /**
+   * At most {@code n} EPCI of the period: with {@code highest}, those of positive net, highest
+   * first (then highest net jobs); else those of negative net, lowest first (then lowest net jobs);
+   * then by name. An EPCI with a zero net is at neither end.
+   */
+  public List<Figures> epciExtremes(int n, boolean highest) {
+    int side = highest ? -1 : 1; // sort key: side × net ascending
+    return epcis.stream()
+        .filter(f -> Long.signum(f.net()) == -side)
+        .sorted(Comparator.comparingLong((Figures f) -> side * f.net())
+            .thenComparingLong(f -> side * f.netJobs())
+            .thenComparing(Figures::name))
+        .limit(n)
+        .toList();
   }
 
   private static List<Figures> select(List<Figures> all, String level, String period) {

@@ -1,6 +1,5 @@
 package fr.barometre.report;
 
-import static org.apache.spark.sql.functions.col;
 
 import com.typesafe.config.ConfigException;
 import fr.barometre.config.BarometreConfig;
@@ -10,7 +9,7 @@ import fr.barometre.events.Vintage;
 import fr.barometre.geo.RenderedMap;
 import fr.barometre.lake.Lake;
 import fr.barometre.lake.Publication;
-import fr.barometre.lake.Table;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,12 +28,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code barometre report}: the analysts' HTML report of one vintage, read from the lake's
- * {@code net_openings, revisions, events, rejects, candidates} slices. Writes into {@code outDir}
- * {@code barometre-<vintage>.html} (self-contained: CSS inline, maps embedded) and the two maps as
- * PNG beside it ({@code carte-departements-<period>.png}, {@code carte-regions-<period>.png}).
+ * {@code net_openings, net_openings_by_sector, revisions, events, rejects, candidates} slices
+ * (through {@link ReportQueries#vintageSlice}). Writes into {@code outDir}
+ * {@code barometre-<vintage>.html} (self-contained: CSS inline, images embedded) and its images as
+ * PNG beside it: the chart of the national net openings by half-year ({@code graphique-semestres.png})
+ * and the two maps ({@code carte-departements-<period>.png}, {@code carte-regions-<period>.png}).
  */
 public final class ReportJob {
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+  /** The half-year chart's file beside the page (the vintage's half-years, whatever the period). */
+  static final String CHART_FILE = "graphique-semestres.png";
+  static final String BY_SECTOR = "net_openings_by_sector";
   static final String[] TABLES = {"net_openings", "revisions", "events", "rejects", "candidates"};
 
   private ReportJob() {}
@@ -59,15 +63,16 @@ public final class ReportJob {
         throw new UnreadableInputException("no table '" + t + "' in lake " + lake.root() + " (run a vintage first)");
       }
     }
-    Publication published = new Publication(lake);
-    if (!published.isPublished(v)) {
+    if (!new Publication(lake).isPublished(v)) {
       throw new UnreadableInputException("vintage " + v + " has not been run into lake " + lake.root());
     }
     ReportData data =
         ReportData.collect(v, p, new ReportData.Slices(
-            published.slice(Table.NET_OPENINGS, v), published.slice(Table.REVISIONS, v),
-            published.slice(Table.EVENTS, v), published.slice(Table.REJECTS, v),
-            published.slice(Table.CANDIDATES, v)));
+            slice(lake, "net_openings", v),
+            lake.exists(BY_SECTOR) ? slice(lake, BY_SECTOR, v) : null, // a lake of an earlier release
+            slice(lake, "revisions", v), slice(lake, "events", v),
+            slice(lake, "rejects", v), slice(lake, "candidates", v)),
+            config.methodology().sectors().codes());
 
     Map<String, RenderedMap> rendered = new LinkedHashMap<>();
     rendered.put("carte-departements-" + p, maps.departments(data.departments(), v, p));
@@ -75,17 +80,26 @@ public final class ReportJob {
     Map<String, byte[]> embedded = new LinkedHashMap<>();
     rendered.forEach((name, map) -> {
       map.writePng(outDir.resolve(name + ".png"));
-      embedded.put(caption(name, p), png(map));
+      embedded.put(caption(name, p), png(map.image()));
     });
+    BufferedImage chart = HalfYearChart.image(data.country(), v);
+    byte[] chartPng = chart == null ? null : png(chart);
     Path html = outDir.resolve("barometre-" + v + ".html");
     try {
       Files.createDirectories(outDir);
-      Files.writeString(html, HtmlReport.render(data, embedded), StandardCharsets.UTF_8);
+      if (chartPng != null) {
+        Files.write(outDir.resolve(CHART_FILE), chartPng);
+      }
+      Files.writeString(html, HtmlReport.render(data, chartPng, embedded), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report " + html, e);
     }
     LOG.info("Report of vintage {} ({}) written to {}", v, p, html);
     return html;
+  }
+
+  private static Dataset<Row> slice(Lake lake, String table, String vintage) {
+    return ReportQueries.vintageSlice(lake, table, vintage);
   }
 
   private static int classesPerSide(BarometreConfig config) {
@@ -104,10 +118,10 @@ public final class ReportJob {
         + Labels.period(period);
   }
 
-  private static byte[] png(RenderedMap map) {
+  private static byte[] png(BufferedImage image) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      ImageIO.write(map.image(), "png", bytes);
+      ImageIO.write(image, "png", bytes);
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,16 +9,35 @@ import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import fr.barometre.lake.Lake;
+import fr.barometre.lake.Publication;
+import fr.barometre.lake.Table;
+import fr.barometre.reference.Cog;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * The report's selections and small aggregates over one vintage's slices of the lake tables: pure
- * {@code Dataset<Row>} functions, each named for what it returns.
+ * {@code Dataset<Row>} functions, each named for what it returns, and the slice read itself.
  */
 public final class ReportQueries {
   private ReportQueries() {}
+
+  /**
+   * One vintage's rows of a lake table as readers see them — its published run ({@link
+   * Publication}): every read of the report and the demo goes through here.
+   */
+  public static Dataset<Row> vintageSlice(Lake lake, String table, String vintage) {
+    // Readers see the vintage's published run only (publication.md §1).
+    return new Publication(lake).slice(
+        Table.named(table).orElseThrow(() -> new IllegalArgumentException("not a table of the lake: " + table)), vintage);
+  }
+
+  /** The country's rows of {@code net_openings_by_sector} (every sector and period of the slice). */
+  public static Dataset<Row> countrySectors(Dataset<Row> bySector) {
+    return bySector.where(col("territory_level").equalTo(Cog.LEVEL_COUNTRY));
+  }
 
   /** Counted events whose effect date falls in {@code period} ({@code YYYY} or {@code YYYY-Sn}), by date. */
   public static Dataset<Row> countedEventsIn(Dataset<Row> events, String period) {

@@ -86,7 +86,9 @@ class DemoDataTest {
     String header = new String(french, java.nio.charset.Charset.forName("windows-1252")).lines().findFirst().orElseThrow();
     assertThat(header).startsWith("Relève;ID événement;SIRET;");
     byte[] national = Files.readAllBytes(first.releves().resolve("releve_2023-S1_national.csv"));
-    assertThat(new String(national, StandardCharsets.UTF_8)).startsWith("\uFEFFreleve,id_evenement,siret,");
+    assertThat(new String(national, StandardCharsets.UTF_8)).startsWith("\uFEFFreleve,id_evenement,siret,")
+        .contains(",naf,filiere,statut,");
+    assertThat(header).contains(";NAF;Filière;Statut;");
   }
 
   /** Luhn check, written from its definition (every second digit from the right doubled). */

@@ -46,6 +46,31 @@ class NetOpeningsMapsTest {
     assertThat(map.classes().classOf(4)).isEqualTo(2);
   }
 
+  @Test
+  void departementMapZoomsOnParisAndItsPetiteCouronneInTheirOwnColours() {
+    List<Figures> departments = List.of(f("department", "75", 3), f("department", "92", -1),
+        f("department", "93", 0), f("department", "94", -3), f("department", "77", 2));
+    RenderedMap map = new NetOpeningsMaps(3).departments(departments, "2024-S2", "2024");
+    assertThat(map.zoomAnchors()).containsOnlyKeys("75", "92", "93", "94");
+    for (Figures d : departments.subList(0, 4)) {
+      Point2D zoomed = map.zoomAnchors().get(d.code());
+      assertThat(colourAt(map, zoomed)).as("zoomed %s", d.code()).isEqualTo(map.classes().colorOf(d.net()));
+      // Right of metropolitan France (which ends at x = 980), and far bigger than on the main map.
+      assertThat(zoomed.getX()).as("zoomed %s", d.code()).isGreaterThan(1000);
+    }
+    double mainWidth = map.anchors().get("94").distance(map.anchors().get("92"));
+    double zoomWidth = map.zoomAnchors().get("94").distance(map.zoomAnchors().get("92"));
+    assertThat(zoomWidth).isGreaterThan(5 * mainWidth);
+    // Hauts-de-Seine is west of Val-de-Marne in the zoom too.
+    assertThat(map.zoomAnchors().get("92").getX()).isLessThan(map.zoomAnchors().get("94").getX());
+  }
+
+  @Test
+  void regionMapHasNoZoom() {
+    RenderedMap map = new NetOpeningsMaps(2).regions(List.of(f("region", "11", 5)), "2024-S2", "2024");
+    assertThat(map.zoomAnchors()).isEmpty();
+  }
+
   private static Color colourAt(RenderedMap map, Point2D p) {
     return new Color(map.image().getRGB((int) Math.floor(p.getX()), (int) Math.floor(p.getY())));
   }

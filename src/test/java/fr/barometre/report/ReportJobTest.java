@@ -68,6 +68,95 @@ class ReportJobTest {
     assertThat(html).contains("Solde des ouvertures et fermetures seules : +" + france2024[10] + ".");
   }
 
+  /** Rows of an expected file of shared/examples/worked's sectors-jobs-territories (quoted labels hold commas). */
+  private static List<String[]> sectorsExpected(String file) {
+    Path p = SparkTestSession.worked().resolve("expected/2024-S2/sectors-jobs-territories/" + file);
+    return readLines(p).stream().skip(1)
+        .map(l -> l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
+        .map(r -> java.util.Arrays.stream(r).map(c -> c.replaceAll("^\"|\"$", "")).toArray(String[]::new))
+        .toList();
+  }
+
+  @Test
+  void headlineGivesTheJobsAndFrance2030LaureatesOf2024() {
+    // vintage, level, code, period, openings … greenfield_net (4-9), jobs_created, jobs_lost,
+    // net_jobs, events_without_jobs, france2030 (10-14)
+    String[] fr = sectorsExpected("net_openings.csv").stream()
+        .filter(r -> r[1].equals("country") && r[3].equals("2024")).findFirst().orElseThrow();
+    long withoutJobs = Long.parseLong(fr[13]);
+    assertThat(html).contains(Html.esc("Emplois : " + Labels.plain(Long.parseLong(fr[10])) + " créés et "
+        + Labels.plain(Long.parseLong(fr[11])) + " supprimés par ces événements, soit un solde de "
+        + Labels.signed(Long.parseLong(fr[12])) + " emplois"
+        + (withoutJobs == 0 ? "." : " (" + withoutJobs + (withoutJobs == 1 ? " événement" : " événements")
+            + " sans effectif connu).")));
+    assertThat(html).contains("Lauréats France 2030 parmi les événements comptés : " + fr[14] + ".");
+  }
+
+  @Test
+  void sectorTableHasEverySectorOf2024WithEarlierYearsNetThenComponentsAndJobs() {
+    // vintage, level, code, period, sector, label, openings … greenfield_net (6-11), jobs (12-14)
+    List<String[]> country = sectorsExpected("net_openings_by_sector.csv").stream()
+        .filter(r -> r[1].equals("country")).toList();
+    List<String> earlier = country.stream().map(r -> r[3]).filter(p -> p.matches("\\d{4}") && p.compareTo("2024") < 0)
+        .distinct().sorted().toList();
+    List<String[]> of2024 = country.stream().filter(r -> r[3].equals("2024")).toList();
+    assertThat(of2024).isNotEmpty();
+    for (String[] r : of2024) {
+      StringBuilder row = new StringBuilder("<tr><td>" + Html.esc(r[5]) + "</td>");
+      for (String year : earlier) {
+        // A sector without a row that year (the unclassified one, only where not all zero) is 0.
+        long then = country.stream().filter(x -> x[3].equals(year) && x[4].equals(r[4]))
+            .mapToLong(x -> Long.parseLong(x[10])).sum();
+        row.append(n(Labels.signed(then)));
+      }
+      for (int i = 6; i <= 9; i++) {
+        row.append(n(Labels.plain(Long.parseLong(r[i]))));
+      }
+      row.append(n(Labels.signed(Long.parseLong(r[10])))).append(n(Labels.plain(Long.parseLong(r[12]))))
+          .append(n(Labels.plain(Long.parseLong(r[13])))).append(n(Labels.signed(Long.parseLong(r[14])))).append("</tr>");
+      assertThat(html).as("sector %s", r[4]).contains(row);
+    }
+    // Every sector, then the total row.
+    assertThat(rowsOfSection("Par filière")).isEqualTo(of2024.size() + 1 + 1); // + the group header row
+  }
+
+  @Test
+  void epciTablesRankThePositiveAndNegativeNetsOf2024() {
+    Map<String, fr.barometre.reference.Territory> epcis = fr.barometre.reference.Cog.load().epcis();
+    List<String[]> rows = sectorsExpected("net_openings.csv").stream()
+        .filter(r -> r[1].equals("epci") && r[3].equals("2024") && !r[2].equals("ZZ")).toList();
+    java.util.function.ToLongFunction<String[]> net = r -> Long.parseLong(r[8]);
+    java.util.function.ToLongFunction<String[]> jobs = r -> Long.parseLong(r[12]);
+    List<String> top = rows.stream().filter(r -> net.applyAsLong(r) > 0)
+        .sorted(java.util.Comparator.comparingLong((String[] r) -> -net.applyAsLong(r))
+            .thenComparingLong(r -> -jobs.applyAsLong(r)).thenComparing(r -> epcis.get(r[2]).name()))
+        .limit(20).map(r -> Html.esc(epcis.get(r[2]).name())).toList();
+    List<String> bottom = rows.stream().filter(r -> net.applyAsLong(r) < 0)
+        .sorted(java.util.Comparator.comparingLong(net).thenComparingLong(jobs).thenComparing(r -> epcis.get(r[2]).name()))
+        .limit(20).map(r -> Html.esc(epcis.get(r[2]).name())).toList();
+    assertThat(top).isNotEmpty();
+    assertThat(bottom).isNotEmpty();
+    assertThat(namesInSection("Soldes les plus élevés")).containsExactlyElementsOf(top);
+    assertThat(namesInSection("Soldes les plus faibles")).containsExactlyElementsOf(bottom);
+  }
+
+  // The second cell (the name) of each body row of the first table after a heading.
+  private static List<String> namesInSection(String title) {
+    int start = html.indexOf(">" + title);
+    assertThat(start).as("section %s", title).isPositive();
+    String table = html.substring(start, html.indexOf("</table>", start));
+    Matcher m = Pattern.compile("<tr><td>\\d+</td><td>([^<]*)</td>").matcher(table);
+    List<String> names = new java.util.ArrayList<>();
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  private static String n(String figure) {
+    return "<td class=\"n\">" + figure + "</td>";
+  }
+
   @Test
   void halfYearsAndRegionsCarryTheExpectedFigures() {
     for (String[] r : expected("net_openings")) {
@@ -119,8 +208,9 @@ class ReportJobTest {
   }
 
   @Test
-  void mapsAreEmbeddedAndWrittenBeside() {
-    assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(3);
+  void chartAndMapsAreEmbeddedAndWrittenBeside() {
+    assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4);
+    assertThat(out.resolve(ReportJob.CHART_FILE)).isNotEmptyFile();
     assertThat(out.resolve("carte-departements-2024.png")).isNotEmptyFile();
     assertThat(out.resolve("carte-regions-2024.png")).isNotEmptyFile();
     assertThat(html).doesNotContain("<img src=\"carte"); // nothing refers to a file outside the page
