@@ -31,9 +31,8 @@ public final class NetOpenings {
   private static final String[] COLUMNS = Table.NET_OPENINGS.exportColumns().toArray(String[]::new);
 
   /** Columns after the pinned ones (sectors-jobs-territories.md §4). */
-  public static final String[] JOB_COLUMNS = {
-    "jobs_created", "jobs_lost", "net_jobs", "events_without_jobs", "france2030"
-  };
+  public static final String[] JOB_COLUMNS =
+      Table.NET_OPENINGS.export().orElseThrow().appended().toArray(String[]::new);
 
   /** Columns of the table: {@link #COLUMNS} then {@link #JOB_COLUMNS}. */
   public static final String[] TABLE_COLUMNS =

@@ -50,7 +50,7 @@ public final class ExportJob {
             ? Stream.concat(
                     Stream.of(Columns.VINTAGE), Arrays.stream(rows.columns()).filter(c -> !c.equals(Columns.VINTAGE)))
                 .toArray(String[]::new)
-            : export.columns().toArray(String[]::new);
+            : export.written().toArray(String[]::new);
     Column[] order = export.order().stream().map(c -> col(c).asc_nulls_first()).toArray(Column[]::new);
     List<Row> sorted = rows.orderBy(order).selectExpr(columns).collectAsList();
     try {

@@ -2,6 +2,7 @@ package fr.barometre.lake;
 
 import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
 import static fr.barometre.lake.Columns.EFFECT_DATE;
+import static fr.barometre.lake.Columns.EPCI_CODE;
 import static fr.barometre.lake.Columns.EVENT_ID;
 import static fr.barometre.lake.Columns.EVENT_TYPE;
 import static fr.barometre.lake.Columns.PERIOD;
@@ -46,7 +47,11 @@ public enum Table {
           List.of(
               Columns.VINTAGE, SIRET, EVENT_TYPE, EFFECT_DATE, "counted", "reason", "flags",
               REGION_CODE, DEPARTMENT_CODE),
-          List.of(SIRET, EVENT_TYPE, EFFECT_DATE, EVENT_ID))),
+          // sectors-jobs-territories.md §4: the sector, its source, the jobs, the two flags (as
+          // columns of their own: the pinned flags column keeps its values), the EPCI.
+          List.of(SECTOR, "sector_source", "jobs_change", "sector_unrecognised", "jobs_estimated", EPCI_CODE),
+          List.of(SIRET, EVENT_TYPE, EFFECT_DATE, EVENT_ID),
+          List.of())),
   /** SIRENE-detected events not confirmed by the survey, per vintage. */
   CANDIDATES(
       "candidates",
@@ -62,6 +67,8 @@ public enum Table {
           List.of(
               Columns.VINTAGE, TERRITORY_LEVEL, TERRITORY_CODE, TERRITORY_NAME, PERIOD,
               "openings", "extensions", "closures", "reductions", "net", "greenfield_net"),
+          // sectors-jobs-territories.md §4: the jobs and France 2030 figures.
+          List.of("jobs_created", "jobs_lost", "net_jobs", "events_without_jobs", "france2030"),
           List.of(TERRITORY_LEVEL, TERRITORY_CODE, PERIOD),
           Cog.PINNED_LEVELS)),
   /**
@@ -94,15 +101,22 @@ public enum Table {
 
   /**
    * What {@code barometre export} writes of a table: the columns shared/spec/interfaces.md fixes,
-   * in that order (empty: every stored column, {@code vintage} first); the order of the rows
+   * in that order (empty: every stored column, {@code vintage} first), then the columns added
+   * since, appended so that the pinned ones never move; the order of the rows
    * (nulls first), so that two exports of the same rows are the same file; and the territory
    * levels written unless {@code --level} says otherwise (empty: every level). {@code
    * net_openings} keeps to the levels of interfaces.md, so that scripts reading its export get the
    * rows it promises; the EPCI and zonings are asked for by name.
    */
-  public record Export(List<String> columns, List<String> order, List<String> defaultLevels) {
+  public record Export(
+      List<String> columns, List<String> appended, List<String> order, List<String> defaultLevels) {
     Export(List<String> columns, List<String> order) {
-      this(columns, order, List.of());
+      this(columns, List.of(), order, List.of());
+    }
+
+    /** What the export writes by default: the pinned columns, then the appended ones. */
+    public List<String> written() {
+      return java.util.stream.Stream.concat(columns.stream(), appended.stream()).toList();
     }
   }
 

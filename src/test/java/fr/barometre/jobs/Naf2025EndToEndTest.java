@@ -206,6 +206,7 @@ class Naf2025EndToEndTest {
             "--out", out.toString());
     assertThat(rc).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8).lines().findFirst())
-        .hasValue("vintage,siret,event_type,effect_date,counted,reason,flags,region_code,department_code");
+        .hasValueSatisfying(header -> assertThat(header)
+            .startsWith("vintage,siret,event_type,effect_date,counted,reason,flags,region_code,department_code,"));
   }
 }

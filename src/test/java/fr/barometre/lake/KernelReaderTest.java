@@ -30,7 +30,7 @@ class KernelReaderTest {
     Path lake = WorkedLake.get();
     Path out = SparkTestSession.tempDir("kernel-exports");
     for (Table table : List.of(Table.NET_OPENINGS, Table.EVENTS)) {
-      String[] columns = table.exportColumns().toArray(String[]::new);
+      String[] columns = table.export().orElseThrow().written().toArray(String[]::new);
       List<String> levels = table.export().orElseThrow().defaultLevels();
       List<Map<String, Object>> published = KernelReader.published(lake, table.tableName());
       assertThat(published).isNotEmpty().allSatisfy(r -> assertThat(r).containsKeys(columns));
