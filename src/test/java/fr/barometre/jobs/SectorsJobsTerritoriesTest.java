@@ -130,7 +130,7 @@ class SectorsJobsTerritoriesTest {
     assertThat(epci.get(0)).isEqualTo(pinned.get(0));
     // 1,255 EPCI × 8 periods, and ZZ (not located, or outside every EPCI) for 2024 and 2024-S2.
     assertThat(epci).hasSize(1 + 1255 * 8 + 2);
-    assertThat(epci).contains("2024-S2,epci,ZZ,Hors EPCI ou non localisé,2024,1,0,1,0,0,0");
+    assertThat(epci).anySatisfy(l -> assertThat(l).startsWith("2024-S2,epci,ZZ,Hors EPCI ou non localisé,2024,1,0,1,0,0,0,"));
     assertThat(Barometre.execute("export", "--lake", lake.toString(), "--table", "events", "--vintage", "2024-S2",
         "--out", out.resolve("x.csv").toString(), "--level", "epci")).isEqualTo(2);
   }
