@@ -1,6 +1,12 @@
 package fr.barometre.demo;
 
+import static fr.barometre.events.EventType.EXTENSION;
+import static fr.barometre.events.EventType.FERMETURE;
+import static fr.barometre.events.EventType.OUVERTURE;
+import static fr.barometre.events.EventType.REDUCTION;
+
 import fr.barometre.demo.PublishedFigures.Tally;
+import fr.barometre.events.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +23,8 @@ import java.util.SplittableRandom;
  * vintage 2024-S2 revises 2024-S1.
  */
 final class CountedEvents {
-  static final List<String> TYPES = List.of("OUVERTURE", "EXTENSION", "FERMETURE", "REDUCTION");
+  /** The types in the order of {@link Tally}'s components. */
+  static final List<EventType> TYPES = List.of(OUVERTURE, EXTENSION, FERMETURE, REDUCTION);
   /** 2024-S2 events first reported in 2024-S1 with an earlier date, then corrected. */
   private static final int DATE_CORRECTIONS = 3;
   /** 2024-S2 events announced in 2024-S1 (not yet effective then). */
@@ -62,7 +69,7 @@ final class CountedEvents {
   private void emit(Tally tally, int year, int half, Boolean inAra) {
     int corrections = 0;
     int announced = 0;
-    for (String type : TYPES) {
+    for (EventType type : TYPES) {
       for (int i = 0; i < tally.of(type); i++) {
         String commune =
             inAra == null ? geography.anyCommune(r)
@@ -85,18 +92,13 @@ final class CountedEvents {
   private void transferBetweenDepartments(LocalDate date) {
     String from = geography.communeOutside(r, PublishedFigures.ARA);
     String to = geography.communeFar(r, from, PublishedFigures.ARA);
-    DemoSite closed = factory.site("FERMETURE", date, from, "25.62A", "21", false);
-    DemoSite opened = factory.site("OUVERTURE", date, to, "25.62A", "21", false, closed.name());
+    DemoSite closed = factory.site(FERMETURE, date, from, "25.62A", "21", false);
+    DemoSite opened = factory.site(OUVERTURE, date, to, "25.62A", "21", false, closed.name());
     links.add(new SuccessionLink(closed.siret(), opened.siret(), date, true));
-    rows.add(factory.row("FERMETURE", date, closed).withEffectifs("80", "0")
+    rows.add(factory.row(FERMETURE, date, closed).withEffectifs("80", "0")
         .withStatut("", "transfert vers " + geography.name(to)));
-    rows.add(factory.row("OUVERTURE", date, opened).withEffectifs("0", "95")
+    rows.add(factory.row(OUVERTURE, date, opened).withEffectifs("0", "95")
         .withStatut("", "reprise de l'activité de " + geography.name(from)));
-  }
-
-  /** +1 for an event that adds to the net (opening, extension), −1 for one that takes from it. */
-  static int sign(String type) {
-    return type.equals("OUVERTURE") || type.equals("EXTENSION") ? 1 : -1;
   }
 
   /**
@@ -117,7 +119,7 @@ final class CountedEvents {
       if (productionOnly && site != null && !headcounts.containsKey(row.key())) {
         int onSite = EventFactory.lowerBound(site.current().band()) + extra.nextInt(10);
         int change = 1 + extra.nextInt(factory.methodology().minJobs() - 1);
-        headcounts.put(row.key(), row.typeEvenement().equals("EXTENSION")
+        headcounts.put(row.key(), row.eventType() == EXTENSION
             ? new String[] {Integer.toString(Math.max(0, onSite - change)), Integer.toString(onSite)}
             : new String[] {Integer.toString(onSite), Integer.toString(Math.max(0, onSite - change))});
       }
@@ -135,7 +137,7 @@ final class CountedEvents {
     for (SurveyRow row : rows) {
       LocalDate d = LocalDate.parse(row.dateEffet());
       if (d.getYear() == year && (d.getMonthValue() <= 6 ? 1 : 2) == half) {
-        n[TYPES.indexOf(row.typeEvenement())]++;
+        n[TYPES.indexOf(row.eventType())]++;
       }
     }
     return new Tally(n[0], n[1], n[2], n[3]);

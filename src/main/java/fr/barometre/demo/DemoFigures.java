@@ -1,7 +1,13 @@
 package fr.barometre.demo;
 
+import static fr.barometre.lake.Columns.PERIOD;
+import static fr.barometre.lake.Columns.SECTOR;
+import static fr.barometre.lake.Columns.TERRITORY_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_LEVEL;
+import static fr.barometre.lake.Columns.TERRITORY_NAME;
 import static org.apache.spark.sql.functions.col;
 
+import fr.barometre.reference.Cog;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -21,15 +27,15 @@ public record DemoFigures(
   /** Country figures of {@code years} (one per year, in order) from one vintage's net_openings. */
   public static List<DemoFigures> national(Dataset<Row> netOpenings, List<String> years) {
     return collect(netOpenings
-        .where(col("territory_level").equalTo("country").and(col("period").isin(years.toArray())))
-        .orderBy("period"), "territory_code", "territory_name");
+        .where(col(TERRITORY_LEVEL).equalTo(Cog.LEVEL_COUNTRY).and(col(PERIOD).isin(years.toArray())))
+        .orderBy(PERIOD), TERRITORY_CODE, TERRITORY_NAME);
   }
 
   /** Région figures of {@code period}, by decreasing net (then code, for a stable order). */
   public static List<DemoFigures> regions(Dataset<Row> netOpenings, String period) {
     return collect(netOpenings
-        .where(col("territory_level").equalTo("region").and(col("period").equalTo(period)))
-        .orderBy(col("net").desc(), col("territory_code")), "territory_code", "territory_name");
+        .where(col(TERRITORY_LEVEL).equalTo(Cog.LEVEL_REGION).and(col(PERIOD).equalTo(period)))
+        .orderBy(col("net").desc(), col(TERRITORY_CODE)), TERRITORY_CODE, TERRITORY_NAME);
   }
 
   /**
@@ -37,8 +43,8 @@ public record DemoFigures(
    * order of {@code order} (the configured sector codes).
    */
   public static List<DemoFigures> sectors(Dataset<Row> bySector, String period, List<String> order) {
-    return collect(bySector.where(col("territory_level").equalTo("country").and(col("period").equalTo(period))),
-            "sector", "sector_label").stream()
+    return collect(bySector.where(col(TERRITORY_LEVEL).equalTo(Cog.LEVEL_COUNTRY).and(col(PERIOD).equalTo(period))),
+            SECTOR, "sector_label").stream()
         .sorted(Comparator.comparingInt(f -> order.indexOf(f.territoryCode())))
         .toList();
   }
@@ -55,7 +61,7 @@ public record DemoFigures(
 
   static DemoFigures of(Row r, String code, String name) {
     return new DemoFigures(
-        r.getAs(code), r.getAs(name), r.getAs("period"),
+        r.getAs(code), r.getAs(name), r.getAs(PERIOD),
         r.<Long>getAs("openings"), r.<Long>getAs("extensions"), r.<Long>getAs("closures"),
         r.<Long>getAs("reductions"), r.<Long>getAs("net"), r.<Long>getAs("greenfield_net"),
         r.<Long>getAs("jobs_created"), r.<Long>getAs("jobs_lost"), r.<Long>getAs("net_jobs"));

@@ -39,7 +39,7 @@ public final class DemoJob {
     }
     String latest = VINTAGES.get(VINTAGES.size() - 1);
     Lake lake = new Lake(spark, config.lake());
-    Dataset<Row> figures = ReportQueries.vintageSlice(lake, "net_openings", latest);
+    Dataset<Row> figures = ReportQueries.vintageSlice(lake, Table.NET_OPENINGS, latest);
     List<String> years =
         IntStream.rangeClosed(PublishedFigures.FIRST_YEAR, PublishedFigures.LAST_YEAR).mapToObj(Integer::toString).toList();
     String lastYear = years.get(years.size() - 1);
@@ -47,10 +47,10 @@ public final class DemoJob {
     List<DemoFigures> national = DemoFigures.national(figures, years);
     List<DemoFigures> regions = DemoFigures.regions(figures, lastYear);
     List<DemoFigures> sectors =
-        DemoFigures.sectors(ReportQueries.vintageSlice(lake, "net_openings_by_sector", latest), lastYear,
+        DemoFigures.sectors(ReportQueries.vintageSlice(lake, Table.NET_OPENINGS_BY_SECTOR, latest), lastYear,
             config.methodology().sectors().codes());
     long revised =
-        ReportQueries.vintageSlice(lake, "revisions", latest).where(col("net_revision").notEqual(0)).count();
+        ReportQueries.vintageSlice(lake, Table.REVISIONS, latest).where(col("net_revision").notEqual(0)).count();
     progress.accept("rapport et cartes");
     Path report = ReportJob.run(spark, config, latest, reportDir);
     return new DemoResult(latest, national, regions, sectors, revised, lake.root(), Optional.of(report));

@@ -94,7 +94,7 @@ final class DemoSectors {
       if (!row.releve().isEmpty() || LocalDate.parse(row.dateEffet()).getYear() != PublishedFigures.LAST_YEAR) {
         continue;
       }
-      int sign = CountedEvents.sign(row.typeEvenement());
+      int sign = row.eventType().sign();
       var named = NamedSites.named(row.raisonSociale());
       String sector = named.map(NamedSites.Named::sector).orElseGet(() -> sectorOf(activity.apply(row)));
       plan.put(row.key(), sector);

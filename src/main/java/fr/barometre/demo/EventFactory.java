@@ -1,6 +1,10 @@
 package fr.barometre.demo;
 
+import static fr.barometre.events.EventType.EXTENSION;
+import static fr.barometre.events.EventType.OUVERTURE;
+
 import fr.barometre.config.Methodology;
+import fr.barometre.events.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,21 +44,21 @@ final class EventFactory {
   }
 
   /** A counted event of {@code type} on {@code date} at {@code commune}, with a varied row. */
-  SurveyRow counted(String type, LocalDate date, String commune) {
+  SurveyRow counted(EventType type, LocalDate date, String commune) {
     int variant = r.nextInt(10);
-    if (type.equals("OUVERTURE") && variant == 9) {
+    if (type == OUVERTURE && variant == 9) {
       return newSiteWithoutSiret(date, commune); // not in SIRENE yet
     }
     int size = m.minEmployees() + r.nextInt(8) * r.nextInt(1, 40); // at least the threshold, skewed
     int jobs = m.minJobs() + r.nextInt(100);
-    String band = variant >= 7 ? "21" : bandOf(Math.max(size, size + (type.equals("EXTENSION") ? jobs : 0)));
+    String band = variant >= 7 ? "21" : bandOf(Math.max(size, size + (type == EXTENSION ? jobs : 0)));
     DemoSite site = site(type, date, commune, naf.industrial(r), band, false);
     SurveyRow row = row(type, date, site);
     return switch (type) {
-      case "OUVERTURE" -> variant >= 7 ? row : row.withEffectifs("0", Integer.toString(size));
-      case "FERMETURE" -> variant >= 8 ? row : row.withEffectifs(Integer.toString(size), "0");
-      case "EXTENSION" -> extension(row, variant, size, jobs);
-      default -> reduction(row, variant, size, jobs);
+      case OUVERTURE -> variant >= 7 ? row : row.withEffectifs("0", Integer.toString(size));
+      case FERMETURE -> variant >= 8 ? row : row.withEffectifs(Integer.toString(size), "0");
+      case EXTENSION -> extension(row, variant, size, jobs);
+      case REDUCTION -> reduction(row, variant, size, jobs);
     };
   }
 
@@ -85,27 +89,27 @@ final class EventFactory {
     String code = naf.industrial(r);
     String name = CompanyNames.forActivity(r, code) + " " + geography.name(commune);
     newSiteActivities.put(name, code);
-    return SurveyRow.of("", "", name, "OUVERTURE", date.toString(), commune, "0",
+    return SurveyRow.of("", "", name, OUVERTURE.code(), date.toString(), commune, "0",
             Integer.toString(m.minEmployees() + r.nextInt(60)), r.nextBoolean() ? code : "")
         .withStatut("", "nouveau site, SIRET en cours d'attribution");
   }
 
   /** A new SIRENE site consistent with an event of {@code type} on {@code date}. */
-  DemoSite site(String type, LocalDate date, String commune, String code, String band, boolean crafts) {
+  DemoSite site(EventType type, LocalDate date, String commune, String code, String band, boolean crafts) {
     return site(type, date, commune, code, band, crafts, CompanyNames.forActivity(r, code));
   }
 
-  DemoSite site(String type, LocalDate date, String commune, String code, String band, boolean crafts, String name) {
+  DemoSite site(EventType type, LocalDate date, String commune, String code, String band, boolean crafts, String name) {
     LocalDate old = date.minusDays(365L * (3 + r.nextInt(40)) + r.nextInt(365));
     DemoSite site =
         switch (type) {
-          case "OUVERTURE" -> new DemoSite(sirets.next(), name, commune, code, crafts, date,
+          case OUVERTURE -> new DemoSite(sirets.next(), name, commune, code, crafts, date,
               date.isAfter(PREVIOUS_SNAPSHOT) ? null : DemoSite.State.open(band, date),
               date.isAfter(CURRENT_SNAPSHOT) ? null : DemoSite.State.open(band, date));
-          case "FERMETURE" -> new DemoSite(sirets.next(), name, commune, code, crafts, old,
+          case FERMETURE -> new DemoSite(sirets.next(), name, commune, code, crafts, old,
               date.isAfter(PREVIOUS_SNAPSHOT) ? DemoSite.State.open(band, old) : DemoSite.State.closed(band, date),
               date.isAfter(CURRENT_SNAPSHOT) ? DemoSite.State.open(band, old) : DemoSite.State.closed(band, date));
-          default -> new DemoSite(sirets.next(), name, commune, code, crafts, old,
+          case EXTENSION, REDUCTION -> new DemoSite(sirets.next(), name, commune, code, crafts, old,
               DemoSite.State.open(band, old), DemoSite.State.open(band, old));
         };
     sites.add(site);
@@ -113,15 +117,15 @@ final class EventFactory {
   }
 
   /** The row of an event on {@code site}; the commune is typed in a third of the rows. */
-  SurveyRow row(String type, LocalDate date, DemoSite site) {
+  SurveyRow row(EventType type, LocalDate date, DemoSite site) {
     String commune = "";
     if (r.nextInt(3) == 0) {
       // A spreadsheet drops the leading zero of a commune code half the time.
       commune = site.commune().startsWith("0") && r.nextBoolean() ? site.commune().substring(1) : site.commune();
     }
-    String invest = type.equals("OUVERTURE") && r.nextInt(4) == 0 ? Integer.toString(2 + r.nextInt(30)) : "";
+    String invest = type == OUVERTURE && r.nextInt(4) == 0 ? Integer.toString(2 + r.nextInt(30)) : "";
     String f2030 = r.nextInt(6) == 0 ? (r.nextBoolean() ? "oui" : "non") : "";
-    return SurveyRow.of("", site.siret(), site.name(), type, date.toString(), commune, "", "",
+    return SurveyRow.of("", site.siret(), site.name(), type.code(), date.toString(), commune, "", "",
             r.nextInt(4) == 0 ? site.naf() : "")
         .withInvestment(invest)
         .withFrance2030(f2030);

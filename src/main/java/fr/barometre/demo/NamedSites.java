@@ -1,5 +1,9 @@
 package fr.barometre.demo;
 
+import static fr.barometre.events.EventType.EXTENSION;
+import static fr.barometre.events.EventType.OUVERTURE;
+
+import fr.barometre.events.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,27 +25,27 @@ final class NamedSites {
    * One cited site: no SIRET when {@code inSirene} is false; null jobs/investment: not stated;
    * {@code sector} a code of {@code barometre.methodology.sectors}.
    */
-  record Named(String name, String type, LocalDate date, String commune, String naf, String band,
+  record Named(String name, EventType type, LocalDate date, String commune, String naf, String band,
       Integer before, Integer after, Integer investmentMeur, boolean inSirene, String sector,
       boolean france2030, String comment) {}
 
   static final List<Named> ALL =
       List.of(
-          new Named("Dracula Technologies", "OUVERTURE", LocalDate.of(2024, 9, 15), "26362", "27.90Z", "12",
+          new Named("Dracula Technologies", OUVERTURE, LocalDate.of(2024, 9, 15), "26362", "27.90Z", "12",
               null, null, 8, true, "electronique", true, "cellules photovoltaïques organiques"),
-          new Named("Limatech", "OUVERTURE", LocalDate.of(2024, 4, 8), "38565", "27.20Z", "12",
+          new Named("Limatech", OUVERTURE, LocalDate.of(2024, 4, 8), "38565", "27.20Z", "12",
               null, null, 10, true, "industries_vertes", true, "batteries lithium pour l'aéronautique"),
-          new Named("Symbio", "OUVERTURE", LocalDate.of(2024, 7, 1), "69199", "27.90Z", "",
+          new Named("Symbio", OUVERTURE, LocalDate.of(2024, 7, 1), "69199", "27.90Z", "",
               null, null, null, false, "industries_vertes", false, "gigafactory de piles à hydrogène"),
-          new Named("MGA MedTech", "OUVERTURE", LocalDate.of(2024, 3, 18), "42127", "32.50A", "12",
+          new Named("MGA MedTech", OUVERTURE, LocalDate.of(2024, 3, 18), "42127", "32.50A", "12",
               0, 37, 10, true, "sante", false, "dispositifs médicaux"),
-          new Named("ITEN", "OUVERTURE", LocalDate.of(2024, 11, 4), "69072", "27.20Z", "21",
+          new Named("ITEN", OUVERTURE, LocalDate.of(2024, 11, 4), "69072", "27.20Z", "21",
               null, null, 14, true, "electronique", false, "micro-batteries"),
-          new Named("Nutralp", "OUVERTURE", LocalDate.of(2024, 5, 21), "01025", "10.91Z", "12",
+          new Named("Nutralp", OUVERTURE, LocalDate.of(2024, 5, 21), "01025", "10.91Z", "12",
               null, null, null, true, "agroalimentaire", false, ""),
-          new Named("Oxyane", "OUVERTURE", LocalDate.of(2024, 9, 30), "38130", "20.14Z", "",
+          new Named("Oxyane", OUVERTURE, LocalDate.of(2024, 9, 30), "38130", "20.14Z", "",
               null, null, null, false, "agroalimentaire", false, ""),
-          new Named("Infiplast", "EXTENSION", LocalDate.of(2024, 10, 1), "01283", "22.29A", "21",
+          new Named("Infiplast", EXTENSION, LocalDate.of(2024, 10, 1), "01283", "22.29A", "21",
               45, 60, 6, true, "plasturgie", false, "doublement de la surface"));
 
   private NamedSites() {}
@@ -54,7 +58,7 @@ final class NamedSites {
       if (n.inSirene()) {
         siret = factory.site(n.type(), n.date(), n.commune(), n.naf(), n.band(), false, n.name()).siret();
       }
-      rows.add(SurveyRow.of("", siret, n.name(), n.type(), n.date().toString(), n.commune(),
+      rows.add(SurveyRow.of("", siret, n.name(), n.type().code(), n.date().toString(), n.commune(),
               text(n.before()), text(n.after()), n.naf())
           .withStatut("CONFIRME", n.comment())
           .withInvestment(text(n.investmentMeur()))

@@ -1,5 +1,6 @@
 package fr.barometre.demo;
 
+import fr.barometre.events.EventType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,13 +30,12 @@ final class PublishedFigures {
 
   /** Counted events of one period, by type. */
   record Tally(int openings, int extensions, int closures, int reductions) {
-    int of(String type) {
+    int of(EventType type) {
       return switch (type) {
-        case "OUVERTURE" -> openings;
-        case "EXTENSION" -> extensions;
-        case "FERMETURE" -> closures;
-        case "REDUCTION" -> reductions;
-        default -> throw new IllegalArgumentException(type);
+        case OUVERTURE -> openings;
+        case EXTENSION -> extensions;
+        case FERMETURE -> closures;
+        case REDUCTION -> reductions;
       };
     }
 

@@ -1,5 +1,6 @@
 package fr.barometre.demo;
 
+import fr.barometre.events.EventType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -84,13 +85,17 @@ final class ReleveCsvWriter {
     return capitalisedType(cell);
   }
 
+  /** A type's code as French spreadsheets write it ({@code Réduction}); any other cell as it is. */
   static String capitalisedType(String cell) {
-    return switch (cell) {
-      case "OUVERTURE" -> "Ouverture";
-      case "FERMETURE" -> "Fermeture";
-      case "EXTENSION" -> "Extension";
-      case "REDUCTION" -> "Réduction";
-      default -> cell;
+    return SurveyRow.typeOf(cell).map(ReleveCsvWriter::capitalised).orElse(cell);
+  }
+
+  private static String capitalised(EventType type) {
+    return switch (type) {
+      case OUVERTURE -> "Ouverture";
+      case FERMETURE -> "Fermeture";
+      case EXTENSION -> "Extension";
+      case REDUCTION -> "Réduction";
     };
   }
 }

@@ -1,7 +1,10 @@
 package fr.barometre.demo;
 
+import fr.barometre.events.EventType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One relève row as a local service would type it, every cell as text in the canonical form of
@@ -38,6 +41,16 @@ record SurveyRow(
    * announced early): the site (SIRET, or the name for a site without one) and the type.
    */
   record Key(String siret, String name, String type) {}
+
+  /** The event type a {@code type_evenement} cell holds, if it is one (upper-case code). */
+  static Optional<EventType> typeOf(String cell) {
+    return Arrays.stream(EventType.values()).filter(t -> t.code().equals(cell)).findFirst();
+  }
+
+  /** The type of a well-formed row (the scenario's events; not a {@link FaultyRows} one). */
+  EventType eventType() {
+    return typeOf(typeEvenement).orElseThrow(() -> new IllegalStateException("no event type: " + typeEvenement));
+  }
 
   Key key() {
     return new Key(siret, raisonSociale, typeEvenement);

@@ -1,5 +1,11 @@
 package fr.barometre.report;
 
+import static fr.barometre.lake.Columns.PERIOD;
+import static fr.barometre.lake.Columns.TERRITORY_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_LEVEL;
+import static fr.barometre.lake.Columns.TERRITORY_NAME;
+
+import fr.barometre.lake.Columns;
 import java.util.Arrays;
 import org.apache.spark.sql.Row;
 
@@ -38,12 +44,12 @@ public record Figures(
 
   /** Reads a row with the {@code net_openings} columns. */
   static Figures of(Row r) {
-    return of(r, r.getAs("territory_level"), r.getAs("territory_code"), r.getAs("territory_name"));
+    return of(r, r.getAs(TERRITORY_LEVEL), r.getAs(TERRITORY_CODE), r.getAs(TERRITORY_NAME));
   }
 
   /** Reads a {@code net_openings_by_sector} row: level {@link #SECTOR}, the sector's code and label. */
   static Figures ofSector(Row r) {
-    return of(r, SECTOR, r.getAs("sector"), r.getAs("sector_label"));
+    return of(r, SECTOR, r.getAs(Columns.SECTOR), r.getAs("sector_label"));
   }
 
   private static Figures of(Row r, String level, String code, String name) {
@@ -51,7 +57,7 @@ public record Figures(
         level,
         code,
         name,
-        r.getAs("period"),
+        r.getAs(PERIOD),
         number(r, "openings"),
         number(r, "extensions"),
         number(r, "closures"),

@@ -1,7 +1,12 @@
 package fr.barometre.report;
 
+import fr.barometre.events.EventType;
+import fr.barometre.events.Flag;
+import fr.barometre.events.Reason;
+import fr.barometre.reference.Cog;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,16 +17,19 @@ import java.util.Map;
 final class Labels {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private static final Map<String, String> WORDS =
+  private static final Map<EventType, String> TYPES =
+      Map.of(
+          EventType.OUVERTURE, "Ouverture",
+          EventType.EXTENSION, "Extension",
+          EventType.FERMETURE, "Fermeture",
+          EventType.REDUCTION, "Réduction");
+
+  private static final Map<String, String> LEVELS =
+      Map.of(Cog.LEVEL_COUNTRY, "France", Cog.LEVEL_REGION, "Région", Cog.LEVEL_DEPARTMENT, "Département");
+
+  /** Rejects (the relève rows that could not be read), by reason. */
+  private static final Map<String, String> REJECTS =
       Map.ofEntries(
-          Map.entry("OUVERTURE", "Ouverture"),
-          Map.entry("EXTENSION", "Extension"),
-          Map.entry("FERMETURE", "Fermeture"),
-          Map.entry("REDUCTION", "Réduction"),
-          Map.entry("country", "France"),
-          Map.entry("region", "Région"),
-          Map.entry("department", "Département"),
-          // Rejects (the relève rows that could not be read).
           Map.entry("malformed_row", "ligne mal formée"),
           Map.entry("invalid_siret", "SIRET invalide"),
           Map.entry("unknown_type", "type d'événement inconnu"),
@@ -34,24 +42,42 @@ final class Labels {
           Map.entry("bad_status", "statut invalide"),
           Map.entry("missing_name", "raison sociale absente"),
           Map.entry("no_siret_no_commune", "ni SIRET ni commune"),
-          Map.entry("duplicate", "doublon"),
-          // Events kept but not counted.
-          Map.entry("cancelled", "annulé"),
-          Map.entry("before_first_period", "antérieur à la première période"),
-          Map.entry("not_yet_effective", "pas encore effectif"),
-          Map.entry("out_of_scope_naf", "activité hors champ"),
-          Map.entry("out_of_scope_craft", "artisanat hors champ"),
-          Map.entry("below_threshold", "sous le seuil d'effectif"),
-          Map.entry("inconsistent_change", "évolution incohérente"),
-          Map.entry("not_significant", "non significatif"),
-          Map.entry("transfer", "transfert"),
-          // Quality flags of counted events.
-          Map.entry("naf_unknown", "activité inconnue"),
-          Map.entry("headcount_unknown", "effectif inconnu"),
-          Map.entry("significance_sirene", "significativité établie par SIRENE"),
-          Map.entry("significance_declared", "significativité déclarée seulement"));
+          Map.entry("duplicate", "doublon"));
+
+  /** Events kept but not counted. */
+  private static final Map<Reason, String> REASONS =
+      Map.ofEntries(
+          Map.entry(Reason.CANCELLED, "annulé"),
+          Map.entry(Reason.BEFORE_FIRST_PERIOD, "antérieur à la première période"),
+          Map.entry(Reason.NOT_YET_EFFECTIVE, "pas encore effectif"),
+          Map.entry(Reason.OUT_OF_SCOPE_NAF, "activité hors champ"),
+          Map.entry(Reason.OUT_OF_SCOPE_CRAFT, "artisanat hors champ"),
+          Map.entry(Reason.BELOW_THRESHOLD, "sous le seuil d'effectif"),
+          Map.entry(Reason.INCONSISTENT_CHANGE, "évolution incohérente"),
+          Map.entry(Reason.NOT_SIGNIFICANT, "non significatif"),
+          Map.entry(Reason.TRANSFER, "transfert"));
+
+  /** Quality flags of counted events (those {@code events.flags} lists). */
+  private static final Map<Flag, String> FLAGS =
+      Map.of(
+          Flag.NAF_UNKNOWN, "activité inconnue",
+          Flag.HEADCOUNT_UNKNOWN, "effectif inconnu",
+          Flag.SIGNIFICANCE_SIRENE, "significativité établie par SIRENE",
+          Flag.SIGNIFICANCE_DECLARED, "significativité déclarée seulement");
+
+  /** Every word above by the code the lake stores. */
+  private static final Map<String, String> WORDS = words();
 
   private Labels() {}
+
+  private static Map<String, String> words() {
+    Map<String, String> words = new HashMap<>(LEVELS);
+    words.putAll(REJECTS);
+    TYPES.forEach((t, w) -> words.put(t.code(), w));
+    REASONS.forEach((r, w) -> words.put(r.code(), w));
+    FLAGS.forEach((f, w) -> words.put(f.code(), w));
+    return Map.copyOf(words);
+  }
 
   /** The French word for a code, or the code itself when it has none. */
   static String word(String code) {

@@ -1,5 +1,10 @@
 package fr.barometre.report;
 
+import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
+import static fr.barometre.lake.Columns.EFFECT_DATE;
+import static fr.barometre.lake.Columns.EVENT_TYPE;
+import static fr.barometre.lake.Columns.REGION_CODE;
+import static fr.barometre.lake.Columns.SIRET;
 import static org.apache.spark.sql.functions.col;
 
 import fr.barometre.reference.Cog;
@@ -39,7 +44,7 @@ public record ReportData(
     Map<String, long[]> flags,
     List<Candidate> candidates) {
 
-  private static final List<String> LEVELS = List.of("country", Cog.LEVEL_REGION, Cog.LEVEL_DEPARTMENT);
+  private static final List<String> LEVELS = List.of(Cog.LEVEL_COUNTRY, Cog.LEVEL_REGION, Cog.LEVEL_DEPARTMENT);
 
   /** The vintage's slices of the lake tables a report reads ({@code bySector} null: no such table). */
   public record Slices(
@@ -75,7 +80,7 @@ public record ReportData(
         vintage,
         period,
         previous == null ? null : previous.getString(0),
-        select(figures, "country", null),
+        select(figures, Cog.LEVEL_COUNTRY, null),
         select(figures, Cog.LEVEL_REGION, period),
         select(figures, Cog.LEVEL_DEPARTMENT, period),
         sectors,
@@ -90,7 +95,7 @@ public record ReportData(
         counts(ReportQueries.rejectsByReason(s.rejects())),
         counts(ReportQueries.notCountedByReason(s.events())),
         flagCounts(ReportQueries.flagCounts(s.events())),
-        s.candidates().orderBy(col("effect_date"), col("siret")).collectAsList().stream()
+        s.candidates().orderBy(col(EFFECT_DATE), col(SIRET)).collectAsList().stream()
             .map(r -> candidate(r, cog))
             .toList());
   }
@@ -100,7 +105,7 @@ public record ReportData(
     return country.stream()
         .filter(f -> f.period().equals(period))
         .findFirst()
-        .orElse(new Figures("country", "FR", "France", period, 0, 0, 0, 0, 0, 0));
+        .orElse(new Figures(Cog.LEVEL_COUNTRY, Cog.COUNTRY_CODE, Cog.COUNTRY_NAME, period, 0, 0, 0, 0, 0, 0));
   }
 
   /** The vintage's years (periods {@code YYYY}) with a counted event, in order. */
@@ -139,22 +144,22 @@ public record ReportData(
   private static NamedEvent namedEvent(Row r, CogTables cog) {
     String commune = r.getAs("commune_code");
     return new NamedEvent(
-        localDate(r.getAs("effect_date")),
-        r.getAs("event_type"),
+        localDate(r.getAs(EFFECT_DATE)),
+        r.getAs(EVENT_TYPE),
         r.getAs("raison_sociale"),
         commune,
         commune == null ? null : cog.communeNames().get(commune),
-        r.getAs("department_code"),
-        r.getAs("region_code"),
+        r.getAs(DEPARTMENT_CODE),
+        r.getAs(REGION_CODE),
         r.getAs("flags"));
   }
 
   private static Candidate candidate(Row r, CogTables cog) {
     String commune = r.getAs("commune_code"); // already resolved to the current commune
     return new Candidate(
-        r.getAs("siret"),
-        r.getAs("event_type"),
-        localDate(r.getAs("effect_date")),
+        r.getAs(SIRET),
+        r.getAs(EVENT_TYPE),
+        localDate(r.getAs(EFFECT_DATE)),
         commune,
         commune == null ? null : cog.communeNames().get(commune),
         r.getAs("naf"));

@@ -1,5 +1,11 @@
 package fr.barometre.report;
 
+import static fr.barometre.lake.Table.CANDIDATES;
+import static fr.barometre.lake.Table.EVENTS;
+import static fr.barometre.lake.Table.NET_OPENINGS;
+import static fr.barometre.lake.Table.NET_OPENINGS_BY_SECTOR;
+import static fr.barometre.lake.Table.REJECTS;
+import static fr.barometre.lake.Table.REVISIONS;
 
 import com.typesafe.config.ConfigException;
 import fr.barometre.config.BarometreConfig;
@@ -9,6 +15,7 @@ import fr.barometre.events.Vintage;
 import fr.barometre.geo.RenderedMap;
 import fr.barometre.lake.Lake;
 import fr.barometre.lake.Publication;
+import fr.barometre.lake.Table;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,8 +45,8 @@ public final class ReportJob {
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
   /** The half-year chart's file beside the page (the vintage's half-years, whatever the period). */
   static final String CHART_FILE = "graphique-semestres.png";
-  static final String BY_SECTOR = "net_openings_by_sector";
-  static final String[] TABLES = {"net_openings", "revisions", "events", "rejects", "candidates"};
+  /** The tables a report needs; {@code net_openings_by_sector} is read when the lake has it. */
+  static final Table[] TABLES = {NET_OPENINGS, REVISIONS, EVENTS, REJECTS, CANDIDATES};
 
   private ReportJob() {}
 
@@ -58,9 +65,9 @@ public final class ReportJob {
     }
     NetOpeningsMaps maps = new NetOpeningsMaps(classesPerSide(config));
     Lake lake = new Lake(spark, config.lake());
-    for (String t : TABLES) {
-      if (!lake.exists(t)) {
-        throw new UnreadableInputException("no table '" + t + "' in lake " + lake.root() + " (run a vintage first)");
+    for (Table t : TABLES) {
+      if (!lake.exists(t.tableName())) {
+        throw new UnreadableInputException("no table '" + t.tableName() + "' in lake " + lake.root() + " (run a vintage first)");
       }
     }
     if (!new Publication(lake).isPublished(v)) {
@@ -68,10 +75,11 @@ public final class ReportJob {
     }
     ReportData data =
         ReportData.collect(v, p, new ReportData.Slices(
-            slice(lake, "net_openings", v),
-            lake.exists(BY_SECTOR) ? slice(lake, BY_SECTOR, v) : null, // a lake of an earlier release
-            slice(lake, "revisions", v), slice(lake, "events", v),
-            slice(lake, "rejects", v), slice(lake, "candidates", v)),
+            slice(lake, NET_OPENINGS, v),
+            lake.exists(NET_OPENINGS_BY_SECTOR.tableName())
+                ? slice(lake, NET_OPENINGS_BY_SECTOR, v) : null, // a lake of an earlier release
+            slice(lake, REVISIONS, v), slice(lake, EVENTS, v),
+            slice(lake, REJECTS, v), slice(lake, CANDIDATES, v)),
             config.methodology().sectors().codes());
 
     Map<String, RenderedMap> rendered = new LinkedHashMap<>();
@@ -98,7 +106,7 @@ public final class ReportJob {
     return html;
   }
 
-  private static Dataset<Row> slice(Lake lake, String table, String vintage) {
+  private static Dataset<Row> slice(Lake lake, Table table, String vintage) {
     return ReportQueries.vintageSlice(lake, table, vintage);
   }
 

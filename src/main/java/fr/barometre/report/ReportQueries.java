@@ -1,5 +1,10 @@
 package fr.barometre.report;
 
+import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
+import static fr.barometre.lake.Columns.EFFECT_DATE;
+import static fr.barometre.lake.Columns.EVENT_TYPE;
+import static fr.barometre.lake.Columns.REGION_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_LEVEL;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -28,24 +33,22 @@ public final class ReportQueries {
    * One vintage's rows of a lake table as readers see them — its published run ({@link
    * Publication}): every read of the report and the demo goes through here.
    */
-  public static Dataset<Row> vintageSlice(Lake lake, String table, String vintage) {
+  public static Dataset<Row> vintageSlice(Lake lake, Table table, String vintage) {
     // Readers see the vintage's published run only (publication.md §1).
-    return new Publication(lake).slice(
-        Table.named(table).orElseThrow(() -> new IllegalArgumentException("not a table of the lake: " + table)), vintage);
+    return new Publication(lake).slice(table, vintage);
   }
 
   /** The country's rows of {@code net_openings_by_sector} (every sector and period of the slice). */
   public static Dataset<Row> countrySectors(Dataset<Row> bySector) {
-    return bySector.where(col("territory_level").equalTo(Cog.LEVEL_COUNTRY));
+    return bySector.where(col(TERRITORY_LEVEL).equalTo(Cog.LEVEL_COUNTRY));
   }
 
   /** Counted events whose effect date falls in {@code period} ({@code YYYY} or {@code YYYY-Sn}), by date. */
   public static Dataset<Row> countedEventsIn(Dataset<Row> events, String period) {
     return events
         .where(col("counted").and(inPeriod(period)))
-        .select("effect_date", "event_type", "raison_sociale", "commune_code", "department_code",
-            "region_code", "flags")
-        .orderBy(col("effect_date"), col("event_type"), col("raison_sociale"));
+        .select(EFFECT_DATE, EVENT_TYPE, "raison_sociale", "commune_code", DEPARTMENT_CODE, REGION_CODE, "flags")
+        .orderBy(col(EFFECT_DATE), col(EVENT_TYPE), col("raison_sociale"));
   }
 
   // The events table carries the year (INT) and the half ('YYYY-S1'/'YYYY-S2') of each event.

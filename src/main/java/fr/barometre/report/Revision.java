@@ -1,5 +1,10 @@
 package fr.barometre.report;
 
+import static fr.barometre.lake.Columns.PERIOD;
+import static fr.barometre.lake.Columns.TERRITORY_CODE;
+import static fr.barometre.lake.Columns.TERRITORY_LEVEL;
+import static fr.barometre.lake.Columns.TERRITORY_NAME;
+
 import org.apache.spark.sql.Row;
 
 /** A territory and period whose figures changed since the previous vintage (a {@code revisions} row). */
@@ -9,10 +14,10 @@ public record Revision(
 
   static Revision of(Row r) {
     return new Revision(
-        r.getAs("territory_level"),
-        r.getAs("territory_code"),
-        r.getAs("territory_name"),
-        r.getAs("period"),
+        r.getAs(TERRITORY_LEVEL),
+        r.getAs(TERRITORY_CODE),
+        r.getAs(TERRITORY_NAME),
+        r.getAs(PERIOD),
         Figures.number(r, "net_previous"),
         Figures.number(r, "net"),
         Figures.number(r, "net_revision"),

@@ -188,7 +188,7 @@ public final class ReleveValidation {
                     concat(
                         lit("event type '"),
                         col(TYPE_EVENEMENT),
-                        lit("' is not OUVERTURE, FERMETURE, EXTENSION or REDUCTION")))),
+                        lit("' is not " + oneOf(ReleveValues.EVENT_TYPES))))),
         new Rule(
             "bad_date",
             ReleveValues.effectDate().isNull(),
@@ -234,5 +234,11 @@ public final class ReleveValidation {
         when(not(aValid), concat(lit(a + " '"), col(a), lit("' " + what)))
             .otherwise(concat(lit(b + " '"), col(b), lit("' " + what)));
     return new Rule(reason, not(aValid).or(not(bValid)), detail);
+  }
+
+  /** {@code A, B, C or D}: the values a cell may take, for a reject's detail. */
+  private static String oneOf(List<String> values) {
+    int last = values.size() - 1;
+    return String.join(", ", values.subList(0, last)) + " or " + values.get(last);
   }
 }
