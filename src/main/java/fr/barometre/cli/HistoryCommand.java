@@ -1,11 +1,9 @@
 package fr.barometre.cli;
 
 import fr.barometre.config.BarometreConfig;
-import fr.barometre.errors.UsageException;
 import fr.barometre.events.Vintage;
 import fr.barometre.jobs.HistoryJob;
 import fr.barometre.lake.Lake;
-import fr.barometre.sql.ResultPrinter;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
@@ -29,21 +27,14 @@ final class HistoryCommand implements Command {
   @Override
   public int execute(List<String> argv) {
     Args a = Args.parse("history", argv, JobSetup.with(Set.of("vintage", "run", "format")), Set.of(), Set.of());
-    String format = a.one("format").orElse("table");
-    if (!format.equals("table") && !format.equals("csv")) {
-      throw new UsageException("history: --format is table or csv, not '" + format + "'");
-    }
+    ResultFormat format = ResultFormat.of(a, "history");
     BarometreConfig config = JobSetup.interactiveConfig(a);
     Lake lake = new Lake(JobSetup.spark(config), config.lake());
     Dataset<Row> result =
         a.one("run").isPresent()
             ? HistoryJob.inputs(lake, a.one("run").get())
             : HistoryJob.runs(lake, a.one("vintage").map(v -> Vintage.parse(v).toString()));
-    if (format.equals("csv")) {
-      ResultPrinter.csv(result, System.out, false);
-    } else {
-      ResultPrinter.table(result, Integer.MAX_VALUE, System.out);
-    }
+    format.print(result, Integer.MAX_VALUE, false);
     return 0;
   }
 }

@@ -2,7 +2,6 @@ package fr.barometre.cli;
 
 import fr.barometre.config.BarometreConfig;
 import fr.barometre.errors.UsageException;
-import fr.barometre.sql.ResultPrinter;
 import fr.barometre.sql.SqlJob;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,17 +48,10 @@ final class SqlCommand implements Command {
     if (query == null) {
       throw new UsageException("sql: a query is required, e.g. barometre sql \"SELECT * FROM latest_net_openings\"");
     }
-    String format = a.one("format").orElse("table");
-    if (!format.equals("table") && !format.equals("csv")) {
-      throw new UsageException("sql: --format is table or csv, not '" + format + "'");
-    }
+    ResultFormat format = ResultFormat.of(a, "sql");
     BarometreConfig config = JobSetup.interactiveConfig(a);
     Dataset<Row> result = SqlJob.run(JobSetup.spark(config), config, query);
-    if (format.equals("csv")) {
-      ResultPrinter.csv(result, System.out, a.has("raw"));
-    } else {
-      ResultPrinter.table(result, config.raw().getInt("sql.max-rows"), System.out);
-    }
+    format.print(result, config.raw().getInt("sql.max-rows"), a.has("raw"));
     return 0;
   }
 }

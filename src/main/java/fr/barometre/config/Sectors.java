@@ -49,6 +49,26 @@ public record Sectors(
     return List.copyOf(labels.keySet());
   }
 
+  /**
+   * The sector of a normalised NAF rév. 2 code ({@code NN.NNL}) by its longest prefix in the table,
+   * {@code other} when none matches, {@code unclassified} without a code: the rule of §2 for a
+   * program that holds plain strings (the demo's generator); the pipeline applies the same table as
+   * a column expression.
+   */
+  public String ofRev2Code(String code) {
+    if (code == null || code.isEmpty()) {
+      return unclassified;
+    }
+    String digits = code.substring(0, Math.min(5, code.length()));
+    for (int length = digits.length(); length >= 2; length--) {
+      String sector = rev2Prefixes.get(digits.substring(0, length));
+      if (sector != null) {
+        return sector;
+      }
+    }
+    return other;
+  }
+
   static Sectors from(Config c) {
     Map<String, String> labels = new LinkedHashMap<>();
     for (Config s : c.getConfigList("list")) {

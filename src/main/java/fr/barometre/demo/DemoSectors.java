@@ -173,23 +173,8 @@ final class DemoSectors {
     return how < 8 ? sectors.labels().get(sector) : sector.toUpperCase(Locale.ROOT).replace('_', '-');
   }
 
-  /**
-   * The sector of an activity code by §1's rule: the longest configured prefix of its {@code NN.NN}
-   * form, else the "other" sector; no code at all: unclassified. (The pipeline applies the same
-   * table as a Spark expression, events.EventSectors.)
-   */
   String sectorOf(String code) {
-    if (code == null || code.isEmpty()) {
-      return sectors.unclassified();
-    }
-    String digits = code.substring(0, Math.min(5, code.length()));
-    for (int length = digits.length(); length >= 2; length--) {
-      String sector = sectors.rev2Prefixes().get(digits.substring(0, length));
-      if (sector != null) {
-        return sector;
-      }
-    }
-    return sectors.other();
+    return sectors.ofRev2Code(code);
   }
 
   /** The activity the pipeline's scope rule reads (SIRENE's, else the row's), or the new site's own. */

@@ -49,7 +49,8 @@ public final class MaintainJob {
     Publication publication = new Publication(lake);
     Map<String, String> commit = Map.of("maintain", now.toString());
     long hours = retention.toHours();
-    String cutoff = RunId.startedAt(now.minus(abandonedAfter));
+    // The rows no reader sees and no live run can still publish, from one read of the publications.
+    Column abandoned = abandoned(publication, RunId.startedAt(now.minus(abandonedAfter)));
     // Tables are separate Delta logs: maintained at once (most of a VACUUM is listing and log work).
     Map<String, String> done = new java.util.concurrent.ConcurrentSkipListMap<>();
     Map<String, Boolean> tables = new java.util.LinkedHashMap<>();
@@ -58,7 +59,7 @@ public final class MaintainJob {
       long t0 = System.nanoTime();
       Table.named(name)
           .filter(t -> t.kind() == Table.Kind.RUN_OUTPUT)
-          .ifPresent(t -> removeAbandoned(publication, t, cutoff, commit));
+          .ifPresent(t -> publication.delete(t, abandoned, commit));
       String path = lake.path(name);
       lake.spark().sql("ALTER TABLE delta.`" + path + "` SET TBLPROPERTIES ("
           + "'delta.deletedFileRetentionDuration' = 'interval " + hours + " hours', "
@@ -77,11 +78,11 @@ public final class MaintainJob {
   }
 
   /**
-   * Deletes, vintage by vintage, the rows no reader sees and no live run can still publish: of
-   * runs other than the published one started before the cutoff, and legacy rows (no run id) of
+   * The condition of the rows no reader sees and no live run can still publish, vintage by vintage:
+   * rows of runs other than the published one started before the cutoff, and legacy rows (no run id) of
    * a vintage published since.
    */
-  private static void removeAbandoned(Publication publication, Table table, String cutoff, Map<String, String> commit) {
+  private static Column abandoned(Publication publication, String cutoff) {
     Map<String, String> current = new java.util.HashMap<>();
     publication.currentRuns().collectAsList().forEach(r -> current.put(r.getString(0), r.getString(1)));
     Column stale = col(Publication.RUN_ID).lt(cutoff);
@@ -91,7 +92,7 @@ public final class MaintainJob {
       unpublished = unpublished.or(ofVintage.and(col(Publication.RUN_ID).isNull()
           .or(col(Publication.RUN_ID).notEqual(e.getValue()).and(stale))));
     }
-    publication.delete(table, unpublished, commit);
+    return unpublished;
   }
 
   private static String removeOldAuditFailures(Lake lake, Instant before) {
