@@ -45,6 +45,19 @@ public final class Lake {
     return root + "/" + table;
   }
 
+  /**
+   * {@link #path} made absolute on its file system ({@code file:/...}, {@code hdfs://...}): Delta's
+   * table builder takes a relative location ({@code --lake lake/}) for a table name and refuses it.
+   */
+  public String qualifiedPath(String table) {
+    Path p = new Path(path(table));
+    try {
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve " + p, e);
+    }
+  }
+
   public boolean exists(String table) {
     return DeltaTable.isDeltaTable(spark, path(table));
   }

@@ -90,7 +90,7 @@ public final class Publication {
     Dataset<Row> row =
         lake.spark()
             .createDataFrame(List.of(RowFactory.create(vintage, runId, Timestamp.from(Instant.now()))), SCHEMA);
-    String path = lake.path(Table.PUBLICATIONS.tableName());
+    String path = lake.qualifiedPath(Table.PUBLICATIONS.tableName());
     retrying("publish run " + runId, () -> {
       DeltaTable.createIfNotExists(lake.spark()).location(path).addColumns(SCHEMA).execute();
       lake.stamped(commitInfo, () ->

@@ -68,6 +68,18 @@ class PublicationTest {
   }
 
   @Test
+  void aLakeNamedByARelativePathPublishes() {
+    // As the README's `run --lake lake/`: Delta's table builder refused a relative location.
+    String relative = java.nio.file.Paths.get("").toAbsolutePath()
+        .relativize(SparkTestSession.tempDir("pub-relative")).toString();
+    Publication p = new Publication(new Lake(spark, relative));
+    String run = RunId.next();
+    p.write(Table.NET_OPENINGS, rows("2024-S2", 7), run, commit(run));
+    assertThat(p.publish("2024-S2", run, commit(run))).isTrue();
+    assertThat(seen(p, "2024-S2")).containsExactly(7);
+  }
+
+  @Test
   void ofTwoRunsOfAVintageTheLaterStartedOneStandsWhateverTheOrderTheyFinishIn() {
     Publication p = new Publication(new Lake(spark, SparkTestSession.tempDir("pub").toString()));
     String earlier = RunId.next();
