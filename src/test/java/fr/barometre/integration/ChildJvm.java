@@ -21,8 +21,8 @@ final class ChildJvm {
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
     // The client compiler only: a child lives for one short run on small data, where C2's
-    // compilations cost more CPU than they save (a worked-example run: 61 s of CPU instead of
-    // 88-100 s, 44 s wall instead of 49-55 s, measured on the two-core machine).
+    // compilations cost CPU the run does not get back (seen on a worked-example run; measured
+    // under load, so no figure is given here).
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.addAll(Arrays.asList(StandaloneCluster.read(target.resolve("jvm-options.txt")).trim().split("\\s+")));
     cmd.addAll(jvmOptions);
