@@ -19,7 +19,7 @@ final class ChildJvm {
     Path target = Paths.get("target").toAbsolutePath();
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1g");
+    cmd.add("-Xmx2g");
     // The client compiler only: a child lives for one short run on small data, where C2's
     // compilations cost CPU the run does not get back (seen on a worked-example run; measured
     // under load, so no figure is given here).
