@@ -158,8 +158,10 @@ public final class RunJob {
           "run " + runId + " of vintage " + vintage + " was not published: " + detail
               + "; its figures stand and this run's rows were removed");
     }
-    step.run("older runs removed", () -> Parallel.each(outputs, (table, rows) ->
-        publication.removeOlderRuns(table, vintage, runId, commit)));
+    if (step.time("other runs of the vintage", log::othersOfVintageRecorded)) {
+      step.run("older runs removed", () -> Parallel.each(outputs, (table, rows) ->
+          publication.removeOlderRuns(table, vintage, runId, commit)));
+    }
     step.run("run logged", () -> ended.record(RunLog.Status.PUBLISHED, null));
     LOG.info("Run {} of vintage {} published in {}", runId, vintage, step.total());
     return counts;

@@ -1,5 +1,7 @@
 package fr.barometre.jobs;
 
+import static org.apache.spark.sql.functions.col;
+
 import fr.barometre.errors.UnreadableInputException;
 import fr.barometre.ingest.releve.ReleveCounts;
 import fr.barometre.ingest.releve.ReleveSource;
@@ -107,6 +109,20 @@ final class RunLog {
         options.successions().orElse(null),
         total.rowsRead(), total.rowsAccepted(), total.rowsRejected(), status.value(),
         Timestamp.from(startedAt), inputs(releves), detail));
+  }
+
+  /**
+   * Whether the lake records a run of this vintage other than this one. Only a run that recorded
+   * its start can have written rows (the start record commits before the first table write), so
+   * without one there is nothing of another run to remove after publishing: a vintage's first run
+   * skips a Delta DELETE per output table. (Rows of a lake written before runs were recorded are
+   * never read once the vintage is published, and {@code maintain} removes them.)
+   */
+  boolean othersOfVintageRecorded() {
+    return !lake.read(Table.RUNS.tableName())
+        .where(col(Table.VINTAGE).equalTo(options.vintage().toString()).and(col("run_id").notEqual(runId)))
+        .limit(1)
+        .isEmpty();
   }
 
   private List<Row> inputs(List<ReleveSource> releves) {

@@ -45,19 +45,6 @@ public final class Lake {
     return root + "/" + table;
   }
 
-  /**
-   * {@link #path} made absolute on its file system ({@code file:/...}, {@code hdfs://...}): Delta's
-   * table builder takes a relative location ({@code --lake lake/}) for a table name and refuses it.
-   */
-  public String qualifiedPath(String table) {
-    Path p = new Path(path(table));
-    try {
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot resolve " + p, e);
-    }
-  }
-
   public boolean exists(String table) {
     return DeltaTable.isDeltaTable(spark, path(table));
   }
@@ -127,18 +114,23 @@ public final class Lake {
   }
 
   /**
-   * Appends {@code data} to {@code table} partitioned by {@code column} (creating it if needed),
-   * stamped with {@code commitInfo}; new columns join the table's schema.
+   * Appends {@code data} to {@code table}, stamped with {@code commitInfo}; new columns join the
+   * table's schema. A table this creates is partitioned by {@code columns}; an existing table keeps
+   * the partitioning it was created with (Delta refuses an append that names another), so a lake
+   * written by an earlier version stays as it is.
    */
   public void appendPartitioned(
-      Dataset<Row> data, String table, String column, Map<String, String> commitInfo) {
-    data.write()
-        .format("delta")
-        .mode(SaveMode.Append)
-        .partitionBy(column)
-        .option("mergeSchema", "true")
-        .option("userMetadata", toJson(commitInfo))
-        .save(path(table));
+      Dataset<Row> data, String table, List<String> columns, Map<String, String> commitInfo) {
+    var writer =
+        data.write()
+            .format("delta")
+            .mode(SaveMode.Append)
+            .option("mergeSchema", "true")
+            .option("userMetadata", toJson(commitInfo));
+    if (!exists(table)) {
+      writer = writer.partitionBy(columns.toArray(String[]::new));
+    }
+    writer.save(path(table));
   }
 
   /**

@@ -128,7 +128,7 @@ public enum Table {
     RECORD
   }
 
-  /** The partition column of every run output: one slice per vintage. */
+  /** The first partition column of every run output (one slice per vintage, then per run). */
   public static final String VINTAGE = Columns.VINTAGE;
 
   private final String table;

@@ -3,6 +3,9 @@ package fr.barometre.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.barometre.cli.Barometre;
+import fr.barometre.lake.Lake;
+import fr.barometre.lake.Publication;
+import fr.barometre.lake.Table;
 import fr.barometre.testing.Golden;
 import fr.barometre.testing.SparkTestSession;
 import fr.barometre.testing.WorkedExports;
@@ -81,6 +84,17 @@ class WorkedExampleTest {
     List<List<String>> before = allColumnExports();
     assertThat(WorkedLake.run(lake, "2024-S1")).isZero();
     assertThat(allColumnExports()).isEqualTo(before);
+    // The rerun removed the rows of the run it replaced: every output table holds, for the
+    // vintage, the rows of the published run only.
+    Publication publication = new Publication(new Lake(SparkTestSession.get(), lake.toString()));
+    String current = publication.publishedRun("2024-S1").orElseThrow();
+    for (Table t : Table.runOutputs()) {
+      assertThat(publication.lake().read(t.tableName()).where("vintage = '2024-S1'").select(Publication.RUN_ID)
+              .distinct().collectAsList())
+          .as("run ids of 2024-S1 in %s", t)
+          .extracting(r -> r.getString(0))
+          .containsOnly(current);
+    }
   }
 
   @Test
