@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * compare with the same expected files.
  *
  * <p>The shared lake is <b>read-only</b>: a test that changes a lake (a rerun, a crash drill,
- * maintenance) works on {@link #copy(String)}. It lives, with the inputs it was run from, under
- * {@code target/test-work/worked-lake-FINGERPRINT/}, the fingerprint being a SHA-256 of what
+ * maintenance) works on {@link #copy(String)}. It lives under
+ * {@code target/test-work/worked-lake-FINGERPRINT/} and the inputs it was run from beside it
+ * ({@code worked-lake-FINGERPRINT-inputs/}), the fingerprint being a SHA-256 of what
  * determines its content (the compiled main classes, {@code src/main/resources}, the worked
  * inputs, {@code conf/test.conf}, {@code pom.xml}, this class and {@link SparkTestSession}, the
  * {@code barometre.*} system properties): a change to any of them gives a new folder, so a stale
@@ -39,8 +40,7 @@ import java.util.stream.Stream;
  * The first JVM to need it builds it under an exclusive file lock (another JVM waits on the lock,
  * then reuses it) into a {@code .building-} folder that is renamed into place, completion marker
  * inside, in one atomic move: a build killed half-way leaves only a {@code .building-} folder,
- * which the next build deletes, never a half lake under the final name. (So the runs table of the
- * shared lake records input paths under that since-renamed folder.)
+ * which the next build deletes, never a half lake under the final name.
  *
  * <p>The inputs are a copy of the worked example with one change: the SIRENE unit of a counted
  * event ({@link #SECRET_SIRET}, an extension of 2024-S2) is made partially diffusible
@@ -104,7 +104,17 @@ public final class WorkedLake {
    * ones the shared lake was run from. Read-only too: copy what a test needs to change.
    */
   public static synchronized Path inputs() {
-    return shared().resolve("inputs");
+    return inputsOf(shared());
+  }
+
+  /**
+   * The inputs sit beside the lake, not in it: they are written at their final place before the
+   * runs, because a landing recognises a snapshot file again by its path (a succession file moved
+   * with the lake would be landed again by every later run on a copy, and two runs landing it at
+   * once collide).
+   */
+  private static Path inputsOf(Path shared) {
+    return shared.resolveSibling(shared.getFileName() + "-inputs");
   }
 
   /** Runs one vintage of the (secret-unit) worked example into {@code dir}; the exit status. */
@@ -154,8 +164,8 @@ public final class WorkedLake {
           deleteTree(p);
         }
       }
+      Path inputs = inputsWithSecretUnit(inputsOf(done));
       Path building = Files.createTempDirectory(base, PREFIX + fingerprint + ".building-");
-      Path inputs = inputsWithSecretUnit(building.resolve("inputs"));
       Path lake = building.resolve("lake");
       SparkTestSession.get(); // the launcher then reuses the shared session
       for (String vintage : VINTAGES) {

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.to_date;
 
 import fr.barometre.errors.UnreadableInputException;
 import fr.barometre.lake.Lake;
+import io.delta.exceptions.DeltaConcurrentModificationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -33,6 +34,12 @@ import org.slf4j.LoggerFactory;
 final class SnapshotLanding {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotLanding.class);
 
+  /**
+   * Landings of one snapshot that may collide with another run's landing of it before this one
+   * gives up: a collision needs two runs started together on a snapshot neither found landed.
+   */
+  private static final int LANDING_ATTEMPTS = 3;
+
   /** Under the lake root: where a zip's CSV is extracted for the time of a landing. */
   private static final String STAGING = "_staging";
 
@@ -52,11 +59,26 @@ final class SnapshotLanding {
         return reuse(layout, file, landed.get());
       }
     }
-    String staging = lake.root() + "/" + STAGING + "/" + layout.table() + "/" + UUID.randomUUID();
-    try {
-      return parseAndLand(lake, layout, source, date, runId, staging, catalog);
-    } finally {
-      deleteQuietly(lake, staging);
+    for (int attempt = 1; ; attempt++) {
+      String staging = lake.root() + "/" + STAGING + "/" + layout.table() + "/" + UUID.randomUUID();
+      try {
+        return parseAndLand(lake, layout, source, date, runId, staging, catalog);
+      } catch (DeltaConcurrentModificationException e) {
+        // Two runs (of one vintage, or of two sharing a snapshot) found it missing and landed it at
+        // once: Delta committed the other's slice or catalog row first. The other landing may now
+        // be recorded; if not, landing again is safe (a replaceWhere of the same slice).
+        if (attempt >= LANDING_ATTEMPTS) {
+          throw e;
+        }
+        LOG.info("{}: another run landed {} at the same time ({}); checking again",
+            layout.table(), source.path(), e.getClass().getSimpleName());
+        Optional<SnapshotCatalog.Entry> now = date.isPresent() ? date.flatMap(catalog::byDate) : catalog.byFile(source);
+        if (now.isPresent()) {
+          return reuse(layout, file, now.get());
+        }
+      } finally {
+        deleteQuietly(lake, staging);
+      }
     }
   }
 

@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.barometre.lake.Lake;
 import fr.barometre.testing.SparkTestSession;
 import io.delta.tables.DeltaTable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -69,5 +76,30 @@ class SuccessionsTest {
                     lake, StockFiles.workedStock2024().toString(), Optional.empty(), "r"))
         .isInstanceOf(fr.barometre.errors.UnreadableInputException.class)
         .hasMessageContaining("missing columns: siretEtablissementPredecesseur");
+  }
+  @Test
+  void twoRunsLandingTheSameFileAtOnceBothGetItLandedOnce() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Path dir = SparkTestSession.tempDir("successions-race");
+    Lake lake = new Lake(spark, dir.resolve("lake").toString());
+    LocalDate date = Successions.land(lake, StockFiles.workedSuccessions().toString(), Optional.empty(), "run-1");
+    // The same links under another path: the catalog does not know that file, so both runs land it
+    // (as after the file moved), and their overwrites of the one slice collide in Delta.
+    Path moved = Files.copy(StockFiles.workedSuccessions(), dir.resolve("successions-moved.csv"));
+    CyclicBarrier start = new CyclicBarrier(2);
+    Callable<LocalDate> landing = () -> {
+      start.await();
+      return Successions.land(lake, moved.toString(), Optional.empty(), "run-" + Thread.currentThread().getId());
+    };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<LocalDate>> both = pool.invokeAll(List.of(landing, landing));
+      for (Future<LocalDate> f : both) {
+        assertThat(f.get()).isEqualTo(date);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(Successions.read(lake, date).count()).as("the slice holds the links once").isEqualTo(3);
   }
 }
