@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
-import io.delta.exceptions.DeltaConcurrentModificationException;
 import io.delta.tables.DeltaTable;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -191,22 +190,7 @@ public final class Publication {
     return Arrays.asList(rows.columns()).contains(RUN_ID);
   }
 
-  /**
-   * Runs a Delta transaction, again after a concurrent commit made it fail (optimistic
-   * concurrency: the retry re-reads the table, so its conditions see the other commit).
-   */
   private void retrying(String what, Runnable transaction) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        transaction.run();
-        return;
-      } catch (DeltaConcurrentModificationException e) {
-        if (attempt >= attempts) {
-          throw e;
-        }
-        LOG.info("{}: a concurrent commit came first ({}); retrying ({}/{})",
-            what, e.getClass().getSimpleName(), attempt, attempts);
-      }
-    }
+    Conflicts.retrying(what, attempts, transaction);
   }
 }

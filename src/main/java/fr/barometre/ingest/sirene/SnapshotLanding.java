@@ -7,8 +7,8 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.to_date;
 
 import fr.barometre.errors.UnreadableInputException;
+import fr.barometre.lake.Conflicts;
 import fr.barometre.lake.Lake;
-import io.delta.exceptions.DeltaConcurrentModificationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -47,6 +47,16 @@ final class SnapshotLanding {
 
   static LocalDate land(
       Lake lake, SireneLayout layout, String file, Optional<LocalDate> date, String runId) {
+    // Two runs (of one vintage, or of two sharing a snapshot) may find it missing and land it at
+    // once: Delta commits one slice first and the other fails. Run again from the catalog check,
+    // the loser reuses the winner's landing (or lands again: a replaceWhere of the same slice).
+    return Conflicts.retrying(
+        "landing " + file + " into " + layout.table(), LANDING_ATTEMPTS,
+        () -> landOnce(lake, layout, file, date, runId));
+  }
+
+  private static LocalDate landOnce(
+      Lake lake, SireneLayout layout, String file, Optional<LocalDate> date, String runId) {
     SnapshotCatalog catalog = new SnapshotCatalog(lake, layout);
     Optional<SnapshotCatalog.Entry> landed = date.flatMap(catalog::byDate);
     if (landed.isPresent()) {
@@ -59,26 +69,11 @@ final class SnapshotLanding {
         return reuse(layout, file, landed.get());
       }
     }
-    for (int attempt = 1; ; attempt++) {
-      String staging = lake.root() + "/" + STAGING + "/" + layout.table() + "/" + UUID.randomUUID();
-      try {
-        return parseAndLand(lake, layout, source, date, runId, staging, catalog);
-      } catch (DeltaConcurrentModificationException e) {
-        // Two runs (of one vintage, or of two sharing a snapshot) found it missing and landed it at
-        // once: Delta committed the other's slice or catalog row first. The other landing may now
-        // be recorded; if not, landing again is safe (a replaceWhere of the same slice).
-        if (attempt >= LANDING_ATTEMPTS) {
-          throw e;
-        }
-        LOG.info("{}: another run landed {} at the same time ({}); checking again",
-            layout.table(), source.path(), e.getClass().getSimpleName());
-        Optional<SnapshotCatalog.Entry> now = date.isPresent() ? date.flatMap(catalog::byDate) : catalog.byFile(source);
-        if (now.isPresent()) {
-          return reuse(layout, file, now.get());
-        }
-      } finally {
-        deleteQuietly(lake, staging);
-      }
+    String staging = lake.root() + "/" + STAGING + "/" + layout.table() + "/" + UUID.randomUUID();
+    try {
+      return parseAndLand(lake, layout, source, date, runId, staging, catalog);
+    } finally {
+      deleteQuietly(lake, staging);
     }
   }
 
