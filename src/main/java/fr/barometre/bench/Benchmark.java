@@ -111,7 +111,7 @@ public final class Benchmark {
 
   private Measurement time(
       long rows, String format, String step, String engine, Callable<Long> work) throws Exception {
-    double load = loadAverage();
+    double load = settle();
     LOG.info("bench: {} rows {} {} {} (load {})", rows, format, step, engine, load);
     PeakMemory memory = PeakMemory.start();
     long start = System.nanoTime();
@@ -153,6 +153,29 @@ public final class Benchmark {
           StandardOpenOption.APPEND);
     }
   }
+
+  /**
+   * Waits until the one-minute load average is under {@code --settle} — the previous step's own
+   * load decays in about a minute — for at most {@link #SETTLE_WAIT_SECONDS}; returns the load the
+   * step starts at, which its row reports (a row whose load is still high is one to redo).
+   */
+  private double settle() throws InterruptedException {
+    double load = loadAverage();
+    if (o.settleLoad() <= 0) {
+      return load;
+    }
+    long deadline = System.nanoTime() + SETTLE_WAIT_SECONDS * 1_000_000_000L;
+    if (load >= o.settleLoad()) {
+      LOG.info("bench: waiting for the load average ({}) to fall under {}", load, o.settleLoad());
+    }
+    while (load >= o.settleLoad() && System.nanoTime() < deadline) {
+      Thread.sleep(5_000);
+      load = loadAverage();
+    }
+    return load;
+  }
+
+  private static final long SETTLE_WAIT_SECONDS = 900;
 
   static double loadAverage() {
     try {

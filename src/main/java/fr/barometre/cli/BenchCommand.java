@@ -12,8 +12,10 @@ import java.util.Set;
 
 /**
  * {@code barometre bench --rows N... --work DIR [--format csv parquet] [--steps scope ingest rerun]
- * [--threads 2] [--releves PATH...] [--vintage 2025-S2] [--report FILE]}: times the pipeline
- * against DuckDB on synthetic stocks (docs/benchmarks.md). Never run inside the tests.
+ * [--threads 2] [--releves PATH...] [--vintage 2025-S2] [--report FILE] [--settle 0.8]}: times the
+ * pipeline against plain Spark and DuckDB on synthetic stocks (docs/benchmarks.md), each step
+ * started once the one-minute load average is under {@code --settle} (0: at once). Never run
+ * inside the tests.
  */
 final class BenchCommand implements Command {
   @Override
@@ -25,6 +27,11 @@ final class BenchCommand implements Command {
   public String summary() {
     return "measure against DuckDB: --rows N... --work DIR [--format csv parquet] [--steps scope ingest rerun]";
   }
+
+  /** The options taking one value, and those taking several. */
+  static final Set<String> SINGLE = Set.of("work", "threads", "vintage", "report", "conf", "settle");
+
+  static final Set<String> MULTI = Set.of("rows", "format", "steps", "releves");
 
   static BenchOptions options(Args a) {
     List<Long> rows = a.many("rows").stream().map(BenchCommand::count).toList();
@@ -39,15 +46,14 @@ final class BenchCommand implements Command {
     int threads = (int) count(a.one("threads").orElse("2"));
     return new BenchOptions(
         rows, formats, steps, a.required("work"), threads, a.many("releves"),
-        Vintage.parse(a.one("vintage").orElse("2025-S2")), a.one("report"));
+        Vintage.parse(a.one("vintage").orElse("2025-S2")), a.one("report"), settle(a));
   }
 
   @Override
   public int execute(List<String> argv) throws Exception {
     Args a =
         Args.parse(
-            "bench", argv, Set.of("work", "threads", "vintage", "report", "conf"),
-            Set.of("rows", "format", "steps", "releves"), Set.of());
+            "bench", argv, SINGLE, MULTI, Set.of());
     BenchOptions o = options(a);
     BarometreConfig config =
         BarometreConfig.load(
@@ -55,6 +61,19 @@ final class BenchCommand implements Command {
             ConfigFactory.parseMap(Map.of("barometre.spark.master", "local[" + o.threads() + "]")));
     Benchmark.run(JobSetup.spark(config), config, o);
     return 0;
+  }
+
+  private static double settle(Args a) {
+    String value = a.one("settle").orElse(Double.toString(BenchOptions.SETTLE_LOAD));
+    try {
+      double load = Double.parseDouble(value);
+      if (!(load >= 0)) {
+        throw new NumberFormatException();
+      }
+      return load;
+    } catch (NumberFormatException e) {
+      throw new UsageException("bench: --settle expects a load average of 0 or more, not '" + value + "'");
+    }
   }
 
   private static long count(String value) {

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
   private static BenchOptions parse(String... argv) {
     return BenchCommand.options(
-        Args.parse("bench", List.of(argv), Set.of("work", "threads", "vintage", "report", "conf"),
-            Set.of("rows", "format", "steps", "releves"), Set.of()));
+        Args.parse("bench", List.of(argv), BenchCommand.SINGLE, BenchCommand.MULTI, Set.of()));
   }
 
   @Test
@@ -25,6 +24,15 @@ class BenchCommandTest {
     assertThat(o.steps()).containsExactly("scope", "ingest", "rerun");
     assertThat(o.threads()).isEqualTo(2);
     assertThat(o.vintage().toString()).isEqualTo("2025-S2");
+    assertThat(o.settleLoad()).isEqualTo(BenchOptions.SETTLE_LOAD);
+  }
+
+  @Test
+  void settleTakesALoadAverageAndZeroMeansAtOnce() {
+    assertThat(parse("--rows", "10", "--work", "w", "--steps", "scope", "--settle", "0").settleLoad()).isZero();
+    assertThat(parse("--rows", "10", "--work", "w", "--steps", "scope", "--settle", "1.5").settleLoad()).isEqualTo(1.5);
+    assertThatThrownBy(() -> parse("--rows", "10", "--work", "w", "--steps", "scope", "--settle", "-1"))
+        .isInstanceOf(UsageException.class).hasMessageContaining("--settle");
   }
 
   @Test
