@@ -27,6 +27,9 @@ public final class Benchmark {
 
   static final LocalDate PREVIOUS = LocalDate.of(2025, 5, 31);
 
+  /** How long a step waits for the load to settle before it starts anyway (its row says so). */
+  private static final long SETTLE_WAIT_SECONDS = 900;
+
   private final BenchOptions o;
   private final SparkSide spark;
   private final PlainSparkSide plain;
@@ -174,8 +177,6 @@ public final class Benchmark {
     }
     return load;
   }
-
-  private static final long SETTLE_WAIT_SECONDS = 900;
 
   static double loadAverage() {
     try {
