@@ -28,6 +28,7 @@ import fr.barometre.lake.Table;
 import fr.barometre.reference.Cog;
 import fr.barometre.reference.UserZoning;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,40 +77,83 @@ public final class RunJob {
     // The user zonings first: a broken zoning file stops the run before any long read.
     List<UserZoning> zonings =
         step.time("zonings", () -> UserZoning.readAll(config.zonings(), spark.sparkContext().hadoopConfiguration()));
-    ReleveBatch batch = step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits()));
-    Optional<Snapshot> current =
-        step.time("current SIRENE snapshot", () -> o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId)));
-    Optional<Snapshot> previous =
-        step.time(
-            "previous SIRENE snapshot",
-            () -> o.sirenePrevious().map(f -> snapshot(lake, f, o.sirenePreviousDate(), runId)));
-    Optional<Dataset<Row>> links =
-        step.time(
-            "succession links",
-            () -> o.successions().map(f -> Successions.read(lake, Successions.land(lake, f, Optional.empty(), runId))));
+    // The other inputs are independent reads: at once (Parallel). The two SIRENE snapshots land
+    // one after the other in one step: they write to the same table, and at national scale two
+    // landings at once would only share the memory. The previous vintage's published figures
+    // (for the revisions) are read here too: they do not depend on this run's rows.
+    ReleveBatch batch;
+    Optional<Snapshot> current;
+    Optional<Snapshot> previous;
+    Optional<Dataset<Row>> links;
+    PreviousFigures before;
+    try (Parallel reads = Parallel.steps(4)) {
+      var releves = reads.start(() -> step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits())));
+      var snapshots =
+          reads.start(() -> {
+            Optional<Snapshot> c =
+                step.time("current SIRENE snapshot", () -> o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId)));
+            Optional<Snapshot> p =
+                step.time(
+                    "previous SIRENE snapshot",
+                    () -> o.sirenePrevious().map(f -> snapshot(lake, f, o.sirenePreviousDate(), runId)));
+            return List.of(c, p);
+          });
+      var successions =
+          reads.start(() -> step.time(
+              "succession links",
+              () -> o.successions().map(f -> Successions.read(lake, Successions.land(lake, f, Optional.empty(), runId)))));
+      var figures = reads.start(() -> step.time("previous vintage's figures", () -> PreviousFigures.read(publication, vintage)));
+      reads.awaitAll();
+      batch = releves.get();
+      current = snapshots.get().get(0);
+      previous = snapshots.get().get(1);
+      links = successions.get();
+      before = figures.get();
+    }
     EventInputs in =
         new EventInputs(batch.accepted(), current, previous, links, Cog.communeResolution(spark));
 
     // Transforms: each output is computed once and materialised (a local checkpoint: the rows
     // of a vintage are small, and the next plans start from them instead of re-planning the
     // whole lineage — Catalyst's planning of the full chains was most of a run's time,
-    // docs/benchmarks.md). Writes come after, and nothing is read back from the lake.
+    // docs/benchmarks.md). Outputs that do not read each other are computed at once. Writes
+    // come after, and nothing is read back from the lake.
     EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
     Dataset<Row> identified = step.time("events identified", () -> materialised(pipeline.identified(in)));
-    Dataset<Row> rejects =
-        step.time("rejects", () -> materialised(
-            batch.rejects().unionByName(pipeline.duplicateRejects(identified)).withColumn(VINTAGE, lit(vintage))));
-    Dataset<Row> judged = step.time("events judged", () -> materialised(pipeline.judged(identified, in)));
+    Dataset<Row> rejects;
+    Dataset<Row> judged;
+    try (Parallel group = Parallel.steps(2)) {
+      var r = group.start(() -> step.time("rejects", () -> materialised(
+          batch.rejects().unionByName(pipeline.duplicateRejects(identified)).withColumn(VINTAGE, lit(vintage)))));
+      var j = group.start(() -> step.time("events judged", () -> materialised(pipeline.judged(identified, in))));
+      group.awaitAll();
+      rejects = r.get();
+      judged = j.get();
+    }
     Dataset<Row> events = step.time("events", () -> materialised(pipeline.finalised(judged, in)));
-    Dataset<Row> candidates = step.time("candidates", () -> materialised(pipeline.candidates(events, in)));
-    Dataset<Row> netOpenings =
-        step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), zonings, vintage)));
-    Dataset<Row> bySector =
-        step.time("net_openings_by_sector", () -> materialised(
-            NetOpeningsBySector.of(events, Cog.territories(spark), config.methodology().sectors(), vintage)));
-    Dataset<Row> revisions = step.time("revisions", () -> revisions(publication, netOpenings, vintage));
+    Dataset<Row> candidates;
+    Dataset<Row> netOpenings;
+    Dataset<Row> bySector;
+    Dataset<Row> revisions;
+    ReleveCounts counts;
+    try (Parallel group = Parallel.steps(4)) {
+      var c = group.start(() -> step.time("candidates", () -> materialised(pipeline.candidates(events, in))));
+      var n = group.start(() -> {
+        Dataset<Row> net =
+            step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), zonings, vintage)));
+        return List.of(net, step.time("revisions", () -> materialised(before.revisionsOf(net, vintage))));
+      });
+      var b = group.start(() -> step.time("net_openings_by_sector", () -> materialised(
+          NetOpeningsBySector.of(events, Cog.territories(spark), config.methodology().sectors(), vintage))));
+      var k = group.start(() -> step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects)));
+      group.awaitAll();
+      candidates = c.get();
+      netOpenings = n.get().get(0);
+      revisions = n.get().get(1);
+      bySector = b.get();
+      counts = k.get();
+    }
 
-    ReleveCounts counts = step.time("row counts", () -> ReleveCounts.of(batch.files(), batch.raw(), rejects));
     Map<Table, Dataset<Row>> outputs = new EnumMap<>(Table.class);
     outputs.put(Table.RELEVE_ROWS, batch.raw().withColumn(VINTAGE, lit(vintage)));
     outputs.put(Table.REJECTS, rejects);
@@ -127,9 +171,14 @@ public final class RunJob {
         keyed.put(table.tableName(), RunAudits.keyed(rows, table.keyColumns()));
       }
     });
-    List<RunAudits.Failure> failures =
-        step.time("audits", () -> RunAudits.of(counts, events, netOpenings, Cog.territories(spark), keyed));
-    failures.addAll(step.time("sector audits", () -> RunAudits.sectorSums(netOpenings, bySector)));
+    List<RunAudits.Failure> failures = new ArrayList<>();
+    try (Parallel group = Parallel.steps(2)) {
+      var all = group.start(() -> step.time("audits", () -> RunAudits.of(counts, events, netOpenings, Cog.territories(spark), keyed)));
+      var sectors = group.start(() -> step.time("sector audits", () -> RunAudits.sectorSums(netOpenings, bySector)));
+      group.awaitAll();
+      failures.addAll(all.get());
+      failures.addAll(sectors.get());
+    }
     started.join();
     Ended ended = new Ended(log, batch, current.map(Snapshot::date), previous.map(Snapshot::date), counts);
     if (!failures.isEmpty()) {
@@ -147,7 +196,17 @@ public final class RunJob {
     // vintage as the previous run left it. The tables are independent Delta logs: written at once.
     step.run("tables written", () -> Parallel.each(outputs, (table, rows) ->
         step.run(table + " written", () -> publication.write(table, rows, runId, commit))));
-    boolean published = step.time("published", () -> publication.publish(vintage, runId, commit));
+    // Whether another run of the vintage is recorded is read while the publication commits: the
+    // answer only serves once this run is published, and each is a small job on its own table.
+    boolean published;
+    boolean othersRecorded;
+    try (Parallel group = Parallel.steps(2)) {
+      var p = group.start(() -> step.time("published", () -> publication.publish(vintage, runId, commit)));
+      var others = group.start(() -> step.time("other runs of the vintage", log::othersOfVintageRecorded));
+      group.awaitAll();
+      published = p.get();
+      othersRecorded = others.get();
+    }
     if (!published) {
       String winner = publication.publishedRun(vintage).orElse("?");
       step.run("own rows removed", () -> Parallel.each(outputs, (table, rows) ->
@@ -158,7 +217,7 @@ public final class RunJob {
           "run " + runId + " of vintage " + vintage + " was not published: " + detail
               + "; its figures stand and this run's rows were removed");
     }
-    if (step.time("other runs of the vintage", log::othersOfVintageRecorded)) {
+    if (othersRecorded) {
       step.run("older runs removed", () -> Parallel.each(outputs, (table, rows) ->
           publication.removeOlderRuns(table, vintage, runId, commit)));
     }
@@ -196,18 +255,28 @@ public final class RunJob {
   }
 
   /**
-   * Revisions of this vintage's figures against the latest vintage before it that the lake has
-   * published (none: every previous figure is zero).
+   * The figures revisions compare a run with: the published {@code net_openings} of the latest
+   * vintage before this one that the lake has published ({@code vintage} null: none, every
+   * previous figure is zero). Read before the run's own figures exist: they do not depend on them.
    */
-  private static Dataset<Row> revisions(Publication publication, Dataset<Row> current, String vintage) {
-    if (!publication.lake().exists(Table.NET_OPENINGS.tableName())) {
-      return materialised(Revisions.of(current, current.limit(0), vintage, null));
+  private record PreviousFigures(Optional<Dataset<Row>> rows, String vintage) {
+    static PreviousFigures read(Publication publication, String vintage) {
+      if (!publication.lake().exists(Table.NET_OPENINGS.tableName())) {
+        return new PreviousFigures(Optional.empty(), null);
+      }
+      Dataset<Row> all = publication.published(Table.NET_OPENINGS).drop(Publication.RUN_ID);
+      Row prev = all.where(col(VINTAGE).lt(vintage)).agg(max(VINTAGE)).first();
+      if (prev.isNullAt(0)) {
+        return new PreviousFigures(Optional.empty(), null);
+      }
+      String previousVintage = prev.getString(0);
+      return new PreviousFigures(
+          Optional.of(materialised(all.where(col(VINTAGE).equalTo(previousVintage)))), previousVintage);
     }
-    Dataset<Row> all = publication.published(Table.NET_OPENINGS).drop(Publication.RUN_ID);
-    Row prev = all.where(col(VINTAGE).lt(vintage)).agg(max(VINTAGE)).first();
-    String previousVintage = prev.isNullAt(0) ? null : prev.getString(0);
-    Dataset<Row> before =
-        previousVintage == null ? current.limit(0) : all.where(col(VINTAGE).equalTo(previousVintage));
-    return materialised(Revisions.of(current, before, vintage, previousVintage));
+
+    /** Revisions of {@code current} (this run's net_openings of {@code vintage}) against these. */
+    Dataset<Row> revisionsOf(Dataset<Row> current, String vintage) {
+      return Revisions.of(current, rows.orElseGet(() -> current.limit(0)), vintage, this.vintage);
+    }
   }
 }

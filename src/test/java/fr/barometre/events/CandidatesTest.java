@@ -32,19 +32,27 @@ class CandidatesTest {
             site("06", "band=12"),
             site("07", "band=12", "created=2024-04-05", "naf=46.90Z"),
             site("08", "band=12", "created=2024-04-05", "rm=10.71BZ"),
-            site("09", "band=12", "etat=F", "debut=2025-01-02"));
+            site("09", "band=12", "etat=F", "debut=2025-01-02"),
+            // Below min-jobs now: only the previous row can make these an event (a reduction).
+            site("10", "band=11"),
+            site("11", "band=11"),
+            site("12", "band=03"));
     List<Row> previous =
         List.of(
             site("04", "band=21"),
             site("05", "band=12"),
             site("06", "band=22"),
-            site("09", "band=21"));
+            site("09", "band=21"),
+            site("10", "band=22"),
+            site("11", "band=12"),
+            site("12", "band=02"));
     assertThat(candidates(inputs(List.of(), current, previous, null)))
         .containsExactly(
             "01 OUVERTURE 2024-04-05",
             "04 FERMETURE 2024-03-10",
             "05 EXTENSION 2025-01-01",
-            "06 REDUCTION 2025-01-01");
+            "06 REDUCTION 2025-01-01",
+            "10 REDUCTION 2025-01-01");
   }
 
   @Test
