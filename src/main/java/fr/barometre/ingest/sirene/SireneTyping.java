@@ -30,7 +30,13 @@ public final class SireneTyping {
   }
 
   private static Column typedColumn(SireneField field) {
-    String value = "nullif(nullif(trim(`" + field.target() + "`), ''), '" + MASKED + "')";
+    // One CASE rather than nullif(nullif(trim(x), ''), '[ND]'): nullif is if(a = b, null, a), so
+    // the nested form spelled trim(x) four times, and a filter's generated code, which shares no
+    // subexpression, carried every copy wherever the rules use the column: the scope filter of 10
+    // million rows took 10.8 s with it and 2.3 s with this form (docs/benchmarks.md).
+    String trimmed = "trim(`" + field.target() + "`)";
+    String value =
+        "CASE WHEN " + trimmed + " IN ('', '" + MASKED + "') THEN NULL ELSE " + trimmed + " END";
     if (field.type().equals(DataTypes.StringType)) {
       return expr(value);
     }
