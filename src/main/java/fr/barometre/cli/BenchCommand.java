@@ -12,10 +12,11 @@ import java.util.Set;
 
 /**
  * {@code barometre bench --rows N... --work DIR [--format csv parquet] [--steps scope ingest rerun]
- * [--threads 2] [--releves PATH...] [--vintage 2025-S2] [--report FILE] [--settle 0.8]}: times the
- * pipeline against plain Spark and DuckDB on synthetic stocks (docs/benchmarks.md), each step
- * started once the one-minute load average is under {@code --settle} (0: at once). Never run
- * inside the tests.
+ * [--threads 2] [--releves PATH...] [--vintage 2025-S2] [--report FILE] [--settle 0.8]
+ * [--warmup 500000]}: times the pipeline against plain Spark and DuckDB on synthetic stocks
+ * (docs/benchmarks.md), each step started once the one-minute load average is under {@code
+ * --settle} (0: at once), after both Spark sides have run once on a {@code --warmup}-row stock (0:
+ * no warm-up). Never run inside the tests.
  */
 final class BenchCommand implements Command {
   @Override
@@ -29,7 +30,7 @@ final class BenchCommand implements Command {
   }
 
   /** The options taking one value, and those taking several. */
-  static final Set<String> SINGLE = Set.of("work", "threads", "vintage", "report", "conf", "settle");
+  static final Set<String> SINGLE = Set.of("work", "threads", "vintage", "report", "conf", "settle", "warmup");
 
   static final Set<String> MULTI = Set.of("rows", "format", "steps", "releves");
 
@@ -46,7 +47,8 @@ final class BenchCommand implements Command {
     int threads = (int) count(a.one("threads").orElse("2"));
     return new BenchOptions(
         rows, formats, steps, a.required("work"), threads, a.many("releves"),
-        Vintage.parse(a.one("vintage").orElse("2025-S2")), a.one("report"), settle(a));
+        Vintage.parse(a.one("vintage").orElse("2025-S2")), a.one("report"), settle(a),
+        warmup(a));
   }
 
   @Override
@@ -74,6 +76,11 @@ final class BenchCommand implements Command {
     } catch (NumberFormatException e) {
       throw new UsageException("bench: --settle expects a load average of 0 or more, not '" + value + "'");
     }
+  }
+
+  private static long warmup(Args a) {
+    String value = a.one("warmup").orElse(Long.toString(BenchOptions.WARMUP_ROWS));
+    return value.equals("0") ? 0 : count(value);
   }
 
   private static long count(String value) {

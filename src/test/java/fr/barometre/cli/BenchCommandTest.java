@@ -25,6 +25,16 @@ class BenchCommandTest {
     assertThat(o.threads()).isEqualTo(2);
     assertThat(o.vintage().toString()).isEqualTo("2025-S2");
     assertThat(o.settleLoad()).isEqualTo(BenchOptions.SETTLE_LOAD);
+    assertThat(o.warmupRows()).isEqualTo(BenchOptions.WARMUP_ROWS);
+  }
+
+  @Test
+  void warmupTakesARowCountAndZeroMeansNone() {
+    assertThat(parse("--rows", "10", "--work", "w", "--steps", "scope", "--warmup", "0").warmupRows()).isZero();
+    assertThat(parse("--rows", "10", "--work", "w", "--steps", "scope", "--warmup", "200_000").warmupRows())
+        .isEqualTo(200_000L);
+    assertThatThrownBy(() -> parse("--rows", "10", "--work", "w", "--steps", "scope", "--warmup", "-5"))
+        .isInstanceOf(UsageException.class).hasMessageContaining("'-5'");
   }
 
   @Test
