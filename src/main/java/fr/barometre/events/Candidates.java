@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import fr.barometre.config.Methodology;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,36 +33,26 @@ public final class Candidates {
    */
   public static Dataset<Row> detected(
       Dataset<Row> current, LocalDate d1, Dataset<Row> previous, LocalDate d0, Methodology m) {
-    Column notCraft =
-        col("registre_metiers").isNull().or(length(trim(col("registre_metiers"))).equalTo(0));
-    Column after = lit(Date.valueOf(d0));
     Column upTo = lit(Date.valueOf(d1));
-    Column lower1 = StaffBands.lower(col("s1_tranche_effectifs"));
     Column lower0 = StaffBands.lower(col("s0_tranche_effectifs"));
-    Column opening =
-        col("s1_etat").equalTo("A")
-            .and(lower1.geq(m.minEmployees()))
-            .and(col("s1_date_creation").gt(after))
-            .and(col("s1_date_creation").leq(upTo));
-    Column closedInPeriod =
-        col("s1_etat").equalTo("F").and(col("s1_date_debut").gt(after)).and(col("s1_date_debut").leq(upTo));
     Dataset<Row> sites =
         current
+            .where(sitesRead(d1, m))
             .withColumn("activity", NafScope.snapshotActivity(d1, m))
-            .where(NafScope.normalisedInScope(col("activity"), m).and(notCraft))
             .select(withActivity(SireneSites.prefixed("s1_")));
     Dataset<Row> sitesThen =
         sites.join(
-            previousStatesThatCanMatter(sites, previous, opening, closedInPeriod, lower1, lower0, m),
+            previousRowsRead(current, d1, previous, d0, m, Optional.empty())
+                .select(SireneSites.prefixed("s0_")),
             col("s1_siret").equalTo(col("s0_siret")),
             "left");
     Column bothActive = col("s1_etat").equalTo("A").and(col("s0_etat").equalTo("A"));
     Column type =
-        when(
-                opening,
-                lit(EventType.OUVERTURE.code()))
+        when(opening("s1_", d0, d1, m), lit(EventType.OUVERTURE.code()))
             .when(
-                col("s0_etat").equalTo("A").and(lower0.geq(m.minEmployees())).and(closedInPeriod),
+                col("s0_etat").equalTo("A")
+                    .and(lower0.geq(m.minEmployees()))
+                    .and(closedInPeriod("s1_", d0, d1)),
                 lit(EventType.FERMETURE.code()))
             .when(
                 bothActive.and(
@@ -92,6 +83,74 @@ public final class Candidates {
   }
 
   /**
+   * The rows of a current snapshot ({@link SireneSites} shape) {@link #detected} starts from: in
+   * scope by activity in the nomenclature in force on {@code d1}, outside the crafts register.
+   */
+  public static Column sitesRead(LocalDate d1, Methodology m) {
+    Column notCraft =
+        col("registre_metiers").isNull().or(length(trim(col("registre_metiers"))).equalTo(0));
+    return NafScope.normalisedInScope(NafScope.snapshotActivity(d1, m), m).and(notCraft);
+  }
+
+  /**
+   * The rows of {@code previous} ({@link SireneSites} shape) that can change an event {@link
+   * #detected} finds in {@code current}, and every row of the SIRETs in {@code alsoOf} (a {@code
+   * siret} column), if given: those of the SIRETs a current site could make an opening, a closure
+   * or an extension of, and those that could be the "before" of a reduction. Why: the left join of
+   * the current industrial sites onto the whole previous snapshot shuffled all of it (43 million
+   * rows at national scale) for the few thousand rows that can give an event (docs/benchmarks.md).
+   *
+   * <p>Why nothing changes: each event's condition implies one of these. An opening, a closure or
+   * an extension implies a condition on the current row alone ({@link #opening}, {@link
+   * #closedInPeriod}, or an active site whose band's lower bound reaches {@code min-jobs}: an
+   * extension's certain increase is that bound minus the previous band's upper bound, which is
+   * never negative); its SIRET is then in the broadcast set, and all its previous rows are kept. A
+   * reduction implies an active previous row whose lower bound reaches {@code min-jobs} (the same
+   * argument the other way), kept by the second condition. A current row whose previous row is
+   * dropped satisfies none of the four conditions with or without it: no event either way.
+   */
+  public static Dataset<Row> previousRowsRead(
+      Dataset<Row> current,
+      LocalDate d1,
+      Dataset<Row> previous,
+      LocalDate d0,
+      Methodology m,
+      Optional<Dataset<Row>> alsoOf) {
+    // Active with a band reaching min-jobs: on a current row, what an extension needs; on a
+    // previous row, what a reduction needs.
+    Column activeAtMinJobs =
+        col("etat").equalTo("A").and(StaffBands.lower(col("tranche_effectifs")).geq(m.minJobs()));
+    Dataset<Row> sirets =
+        current
+            .where(sitesRead(d1, m))
+            .where(opening("", d0, d1, m).or(closedInPeriod("", d0, d1)).or(activeAtMinJobs))
+            .select(col("siret"));
+    if (alsoOf.isPresent()) {
+      sirets = sirets.union(alsoOf.get().select(col("siret")));
+    }
+    Dataset<Row> wanted = broadcast(sirets.select(col("siret").as("_wanted")).distinct());
+    return previous
+        .join(wanted, col("siret").equalTo(col("_wanted")), "left")
+        .where(col("_wanted").isNotNull().or(activeAtMinJobs))
+        .drop("_wanted");
+  }
+
+  /** An opening in the period, on the columns named with {@code prefix}: active now, created in it. */
+  private static Column opening(String prefix, LocalDate d0, LocalDate d1, Methodology m) {
+    return col(prefix + "etat").equalTo("A")
+        .and(StaffBands.lower(col(prefix + "tranche_effectifs")).geq(m.minEmployees()))
+        .and(col(prefix + "date_creation").gt(lit(Date.valueOf(d0))))
+        .and(col(prefix + "date_creation").leq(lit(Date.valueOf(d1))));
+  }
+
+  /** Closed now, with the closure dated in the period, on the columns named with {@code prefix}. */
+  private static Column closedInPeriod(String prefix, LocalDate d0, LocalDate d1) {
+    return col(prefix + "etat").equalTo("F")
+        .and(col(prefix + "date_debut").gt(lit(Date.valueOf(d0))))
+        .and(col(prefix + "date_debut").leq(lit(Date.valueOf(d1))));
+  }
+
+  /**
    * The detected events that no survey event of the vintage (counted or not) confirms: same SIRET,
    * same direction (positive: opening or extension; negative: closure or reduction).
    */
@@ -106,45 +165,6 @@ public final class Candidates {
             reported,
             col("siret").equalTo(col("_siret")).and(direction(col(EVENT_TYPE)).equalTo(col("_direction"))),
             "left_anti");
-  }
-
-  /**
-   * The rows of {@code previous} (as {@code s0_} columns) that can change an event of {@code
-   * sites}: those of the SIRETs a current row could make an opening, a closure or an extension of,
-   * and those that could be the "before" of a reduction. Why: the left join of the current
-   * industrial sites onto the whole previous snapshot shuffled all of it (43 million rows at
-   * national scale) for the few thousand rows that can give an event (docs/benchmarks.md).
-   *
-   * <p>Why nothing changes: each event's condition implies one of these. An opening, a closure or
-   * an extension implies a condition on the current row alone ({@code opening}, {@code
-   * closedInPeriod}, or an active site whose band's lower bound reaches {@code min-jobs}: an
-   * extension's certain increase is that bound minus the previous band's upper bound, which is
-   * never negative); its SIRET is then in the broadcast set, and all its previous rows are kept. A
-   * reduction implies an active previous row whose lower bound reaches {@code min-jobs} (the same
-   * argument the other way), kept by the second condition. A current row whose previous row is
-   * dropped satisfies none of the four conditions with or without it: no event either way.
-   */
-  private static Dataset<Row> previousStatesThatCanMatter(
-      Dataset<Row> sites,
-      Dataset<Row> previous,
-      Column opening,
-      Column closedInPeriod,
-      Column lower1,
-      Column lower0,
-      Methodology m) {
-    Column mayGrow = col("s1_etat").equalTo("A").and(lower1.geq(m.minJobs()));
-    Dataset<Row> wanted =
-        broadcast(
-            sites
-                .where(opening.or(closedInPeriod).or(mayGrow))
-                .select(col("s1_siret").as("_wanted"))
-                .distinct());
-    Column mayShrink = col("s0_etat").equalTo("A").and(lower0.geq(m.minJobs()));
-    return previous
-        .select(SireneSites.prefixed("s0_"))
-        .join(wanted, col("s0_siret").equalTo(col("_wanted")), "left")
-        .where(col("_wanted").isNotNull().or(mayShrink))
-        .drop("_wanted");
   }
 
   /** The prefixed rule columns and the snapshot's activity code as {@code s1_activity}. */

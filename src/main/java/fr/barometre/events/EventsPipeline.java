@@ -4,6 +4,7 @@ import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
 import static fr.barometre.lake.Columns.EPCI_CODE;
 import static fr.barometre.lake.Columns.REGION_CODE;
 import static fr.barometre.lake.Columns.VINTAGE;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -11,7 +12,9 @@ import static org.apache.spark.sql.functions.lit;
 import fr.barometre.config.Methodology;
 import fr.barometre.lake.Table;
 import fr.barometre.reference.Cog;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -113,6 +116,57 @@ public final class EventsPipeline {
         .transform(EventRules::withReason)
         .transform(EventJobs::withJobs)
         .transform(e -> EventSectors.withSector(e, methodology.sectors()));
+  }
+
+  /**
+   * The rows of the current snapshot {@link #judged} and {@link #candidates} read: those of the
+   * survey's SIRETs ({@code identified}) and the sites the candidates start from. With {@link
+   * #previousRowsRead}, a run scans each snapshot once and materialises the cut (a few percent of
+   * a national stock), where the two steps scanned the current snapshot three times and the
+   * previous one twice (docs/benchmarks.md). Empty when there is no current snapshot.
+   */
+  public Optional<Dataset<Row>> currentRowsRead(EventInputs in, Dataset<Row> identified) {
+    return in.current().map(s1 -> keepSirets(s1.sites(), identified, Candidates.sitesRead(s1.date(), methodology)));
+  }
+
+  /**
+   * The rows of the previous snapshot {@link #judged} and {@link #candidates} read, given the
+   * current snapshot (whole, or cut by {@link #currentRowsRead}): those of the survey's SIRETs and
+   * those the candidates can use ({@link Candidates#previousRowsRead}). Empty without a previous
+   * snapshot; every row of the survey's SIRETs without a current one (no candidates then).
+   */
+  public Optional<Dataset<Row>> previousRowsRead(EventInputs in, Dataset<Row> identified) {
+    Dataset<Row> surveyed = surveyedSirets(identified);
+    return in.previous().map(s0 -> in.current()
+        .map(s1 -> Candidates.previousRowsRead(s1.sites(), s1.date(), s0.sites(), s0.date(), methodology, Optional.of(surveyed)))
+        .orElseGet(() -> keepSirets(s0.sites(), identified, lit(false))));
+  }
+
+  /** {@code in} with the snapshots' rows replaced by {@code current} and {@code previous}, same dates. */
+  public static EventInputs withSnapshotRows(
+      EventInputs in, Optional<Dataset<Row>> current, Optional<Dataset<Row>> previous) {
+    return new EventInputs(
+        in.surveyRows(),
+        in.current().map(s -> new Snapshot(s.date(), current.orElseThrow())),
+        in.previous().map(s -> new Snapshot(s.date(), previous.orElseThrow())),
+        in.successions(),
+        in.communes());
+  }
+
+  /** The rows of {@code sites} of the survey's SIRETs, or meeting {@code also}. */
+  private static Dataset<Row> keepSirets(Dataset<Row> sites, Dataset<Row> identified, Column also) {
+    return sites
+        .join(
+            broadcast(surveyedSirets(identified).select(col("siret").as("_surveyed"))),
+            col("siret").equalTo(col("_surveyed")),
+            "left")
+        .where(col("_surveyed").isNotNull().or(also))
+        .drop("_surveyed");
+  }
+
+  /** The survey's SIRETs, once each: a few thousand (the joins broadcast them). */
+  private static Dataset<Row> surveyedSirets(Dataset<Row> identified) {
+    return identified.select(col("siret")).where(col("siret").isNotNull()).distinct();
   }
 
   /** {@link #judged} events with the transfer rule and the flags applied: the events table. */

@@ -120,24 +120,37 @@ public final class RunJob {
     // come after, and nothing is read back from the lake.
     EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
     Dataset<Row> identified = step.time("events identified", () -> materialised(pipeline.identified(in)));
+    // Each snapshot is scanned once, for the rows the judged events and the candidates read (the
+    // survey's SIRETs, the industrial sites, the previous rows that can make a candidate), and
+    // those rows kept: at national scale a few percent of 43 million (docs/benchmarks.md).
     Dataset<Row> rejects;
     Dataset<Row> judged;
+    EventInputs read;
     try (Parallel group = Parallel.steps(2)) {
       var r = group.start(() -> step.time("rejects", () -> materialised(
           batch.rejects().unionByName(pipeline.duplicateRejects(identified)).withColumn(VINTAGE, lit(vintage)))));
-      var j = group.start(() -> step.time("events judged", () -> materialised(pipeline.judged(identified, in))));
+      var j = group.start(() -> {
+        Optional<Dataset<Row>> s1 =
+            step.time("current snapshot's rows read", () -> pipeline.currentRowsRead(in, identified).map(RunJob::materialised));
+        EventInputs currentCut = EventsPipeline.withSnapshotRows(in, s1, previous.map(Snapshot::sites));
+        Optional<Dataset<Row>> s0 =
+            step.time("previous snapshot's rows read", () -> pipeline.previousRowsRead(currentCut, identified).map(RunJob::materialised));
+        EventInputs cut = EventsPipeline.withSnapshotRows(in, s1, s0);
+        return new Judged(cut, step.time("events judged", () -> materialised(pipeline.judged(identified, cut))));
+      });
       group.awaitAll();
       rejects = r.get();
-      judged = j.get();
+      read = j.get().read();
+      judged = j.get().events();
     }
-    Dataset<Row> events = step.time("events", () -> materialised(pipeline.finalised(judged, in)));
+    Dataset<Row> events = step.time("events", () -> materialised(pipeline.finalised(judged, read)));
     Dataset<Row> candidates;
     Dataset<Row> netOpenings;
     Dataset<Row> bySector;
     Dataset<Row> revisions;
     ReleveCounts counts;
     try (Parallel group = Parallel.steps(4)) {
-      var c = group.start(() -> step.time("candidates", () -> materialised(pipeline.candidates(events, in))));
+      var c = group.start(() -> step.time("candidates", () -> materialised(pipeline.candidates(events, read))));
       var n = group.start(() -> {
         Dataset<Row> net =
             step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), zonings, vintage)));
@@ -248,6 +261,9 @@ public final class RunJob {
     LocalDate d = SireneSnapshots.land(lake, file, date, runId);
     return new Snapshot(d, SireneSites.slim(SireneSnapshots.read(lake, d)));
   }
+
+  /** The judged events, and the inputs with the snapshots cut to the rows the run reads. */
+  private record Judged(EventInputs read, Dataset<Row> events) {}
 
   /** Computes {@code data} now and cuts its lineage: later plans start from its rows. */
   private static Dataset<Row> materialised(Dataset<Row> data) {

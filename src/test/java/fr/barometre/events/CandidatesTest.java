@@ -56,6 +56,54 @@ class CandidatesTest {
   }
 
   @Test
+  void theSnapshotsCutToTheRowsARunReadsGiveTheSameEventsAndCandidates() {
+    List<Row> current =
+        List.of(
+            site("01", "band=12", "created=2024-04-05"),
+            site("02", "band=11", "naf=46.90Z"), // outside industry: kept only as a surveyed site
+            site("03", "band=11", "naf=46.90Z"),
+            site("04", "band=12", "etat=F", "debut=2024-03-10"),
+            site("05", "band=22"),
+            site("06", "band=11"),
+            site("07", "band=03"));
+    List<Row> previous =
+        List.of(
+            site("02", "band=11", "naf=46.90Z"),
+            site("03", "band=11", "naf=46.90Z"),
+            site("04", "band=21"),
+            site("05", "band=12"),
+            site("06", "band=22"),
+            site("07", "band=02"),
+            site("08", "band=01"));
+    var in =
+        inputs(
+            List.of(
+                survey("2024-S2", "siret=02", "type=EXTENSION", "date=2024-09-01", "avant=10", "apres=40"),
+                survey("2024-S2", "siret=05", "type=EXTENSION", "date=2024-09-01", "avant=40", "apres=120")),
+            current,
+            previous,
+            null);
+    EventsPipeline p = new EventsPipeline(EventFixtures.METHODOLOGY, Vintage.parse("2024-S2"));
+    var identified = p.identified(in);
+    var s1 = p.currentRowsRead(in, identified);
+    var s0 =
+        p.previousRowsRead(
+            EventsPipeline.withSnapshotRows(in, s1, in.previous().map(Snapshot::sites)), identified);
+    EventInputs cut = EventsPipeline.withSnapshotRows(in, s1, s0);
+
+    assertThat(sirets(s1.orElseThrow())).containsExactly("01", "02", "04", "05", "06", "07");
+    assertThat(sirets(s0.orElseThrow())).containsExactly("02", "04", "05", "06");
+    var whole = p.events(identified, in);
+    assertThat(p.events(identified, cut).collectAsList()).containsExactlyInAnyOrderElementsOf(whole.collectAsList());
+    assertThat(p.candidates(whole, cut).collectAsList())
+        .containsExactlyInAnyOrderElementsOf(p.candidates(whole, in).collectAsList());
+  }
+
+  private static List<String> sirets(org.apache.spark.sql.Dataset<Row> sites) {
+    return sites.orderBy("siret").collectAsList().stream().map(r -> r.<String>getAs("siret")).toList();
+  }
+
+  @Test
   void aSurveyEventOfTheSameDirectionConfirmsACandidateWhetherCountedOrNot() {
     List<Row> current =
         List.of(site("01", "band=12", "created=2024-04-05"), site("02", "band=12", "created=2024-04-05"),
