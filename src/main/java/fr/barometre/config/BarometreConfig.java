@@ -53,6 +53,7 @@ public final class BarometreConfig {
       config.methodology(); // fail fast on a missing or mistyped key
       config.limits();
       config.zonings();
+      config.cutSnapshotsFromRows();
       return config;
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
@@ -91,6 +92,22 @@ public final class BarometreConfig {
   public List<Zoning> zonings() {
     try {
       return Zonings.from(raw().getConfig("territories"), Cog.BUILT_IN_LEVELS);
+    } catch (ConfigException e) {
+      throw new UsageException("bad configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code barometre.run.cut-snapshots-from-rows}: from how many rows in a snapshot a run cuts the
+   * snapshots once to the rows it reads; a missing or negative value is a usage error.
+   */
+  public long cutSnapshotsFromRows() {
+    try {
+      long rows = raw().getLong("run.cut-snapshots-from-rows");
+      if (rows < 0) {
+        throw new UsageException("bad configuration: barometre.run.cut-snapshots-from-rows must be 0 or more, not " + rows);
+      }
+      return rows;
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
     }

@@ -86,6 +86,7 @@ public final class RunJob {
     Optional<Snapshot> previous;
     Optional<Dataset<Row>> links;
     PreviousFigures before;
+    boolean cutSnapshots;
     try (Parallel reads = Parallel.steps(4)) {
       var releves = reads.start(() -> step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits())));
       var snapshots =
@@ -96,7 +97,13 @@ public final class RunJob {
                 step.time(
                     "previous SIRENE snapshot",
                     () -> o.sirenePrevious().map(f -> snapshot(lake, f, o.sirenePreviousDate(), runId)));
-            return List.of(c, p);
+            // Whether the snapshots are worth cutting once (barometre.run.cut-snapshots-from-rows):
+            // read from the catalog here, beside the relèves' read.
+            boolean large =
+                java.util.stream.Stream.of(c, p)
+                    .flatMap(Optional::stream)
+                    .anyMatch(s -> SireneSnapshots.rows(lake, s.date()) >= config.cutSnapshotsFromRows());
+            return new Snapshots(c, p, large);
           });
       var successions =
           reads.start(() -> step.time(
@@ -105,8 +112,9 @@ public final class RunJob {
       var figures = reads.start(() -> step.time("previous vintage's figures", () -> PreviousFigures.read(publication, vintage)));
       reads.awaitAll();
       batch = releves.get();
-      current = snapshots.get().get(0);
-      previous = snapshots.get().get(1);
+      current = snapshots.get().current();
+      previous = snapshots.get().previous();
+      cutSnapshots = snapshots.get().large();
       links = successions.get();
       before = figures.get();
     }
@@ -120,9 +128,9 @@ public final class RunJob {
     // come after, and nothing is read back from the lake.
     EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
     Dataset<Row> identified = step.time("events identified", () -> materialised(pipeline.identified(in)));
-    // Each snapshot is scanned once, for the rows the judged events and the candidates read (the
-    // survey's SIRETs, the industrial sites, the previous rows that can make a candidate), and
-    // those rows kept: at national scale a few percent of 43 million (docs/benchmarks.md).
+    // Large snapshots are scanned once, for the rows the judged events and the candidates read
+    // (the survey's SIRETs, the industrial sites, the previous rows that can make a candidate),
+    // and those rows kept: at national scale a few percent of 43 million (docs/benchmarks.md).
     Dataset<Row> rejects;
     Dataset<Row> judged;
     EventInputs read;
@@ -130,6 +138,9 @@ public final class RunJob {
       var r = group.start(() -> step.time("rejects", () -> materialised(
           batch.rejects().unionByName(pipeline.duplicateRejects(identified)).withColumn(VINTAGE, lit(vintage)))));
       var j = group.start(() -> {
+        if (!cutSnapshots) {
+          return new Judged(in, step.time("events judged", () -> materialised(pipeline.judged(identified, in))));
+        }
         Optional<Dataset<Row>> s1 =
             step.time("current snapshot's rows read", () -> pipeline.currentRowsRead(in, identified).map(RunJob::materialised));
         EventInputs currentCut = EventsPipeline.withSnapshotRows(in, s1, previous.map(Snapshot::sites));
@@ -262,7 +273,10 @@ public final class RunJob {
     return new Snapshot(d, SireneSites.slim(SireneSnapshots.read(lake, d)));
   }
 
-  /** The judged events, and the inputs with the snapshots cut to the rows the run reads. */
+  /** The landed snapshots, and whether one is large enough for the run to cut them once. */
+  private record Snapshots(Optional<Snapshot> current, Optional<Snapshot> previous, boolean large) {}
+
+  /** The judged events, and the inputs they were judged on (the snapshots cut or whole). */
   private record Judged(EventInputs read, Dataset<Row> events) {}
 
   /** Computes {@code data} now and cuts its lineage: later plans start from its rows. */

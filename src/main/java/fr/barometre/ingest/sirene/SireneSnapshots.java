@@ -42,6 +42,14 @@ public final class SireneSnapshots {
         .transform(SireneTyping.typed(SireneLayout.ESTABLISHMENTS));
   }
 
+  /** The number of rows landed for the snapshot of {@code date}, as its catalog entry records it. */
+  public static long rows(Lake lake, LocalDate date) {
+    return new SnapshotCatalog(lake, SireneLayout.ESTABLISHMENTS)
+        .byDate(date)
+        .orElseThrow(() -> new IllegalStateException("no snapshot of " + date + " in the lake " + lake.root()))
+        .rows();
+  }
+
   /**
    * The landed establishments of a snapshot: {@code snapshot_date DATE, siret, siren, nic,
    * statut_diffusion, date_creation DATE, tranche_effectifs, annee_effectifs INT, registre_metiers,
