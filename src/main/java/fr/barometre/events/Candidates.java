@@ -1,7 +1,6 @@
 package fr.barometre.events;
 
 import static fr.barometre.lake.Columns.EVENT_TYPE;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -11,7 +10,6 @@ import static org.apache.spark.sql.functions.when;
 import fr.barometre.config.Methodology;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,7 +40,7 @@ public final class Candidates {
             .select(withActivity(SireneSites.prefixed("s1_")));
     Dataset<Row> sitesThen =
         sites.join(
-            previousRowsRead(current, d1, previous, d0, m, Optional.empty())
+            previousRowsRead(current, d1, previous, d0, m)
                 .select(SireneSites.prefixed("s0_")),
             col("s1_siret").equalTo(col("s0_siret")),
             "left");
@@ -94,45 +92,42 @@ public final class Candidates {
 
   /**
    * The rows of {@code previous} ({@link SireneSites} shape) that can change an event {@link
-   * #detected} finds in {@code current}, and every row of the SIRETs in {@code alsoOf} (a {@code
-   * siret} column), if given: those of the SIRETs a current site could make an opening, a closure
-   * or an extension of, and those that could be the "before" of a reduction. Why: the left join of
-   * the current industrial sites onto the whole previous snapshot shuffled all of it (43 million
+   * #detected} finds in {@code current}: every row of the SIRETs of {@link #siretsToFollow}, and
+   * those meeting {@link #activeAtMinJobs} (what a reduction's "before" needs). Why: the left join
+   * of the current industrial sites onto the whole previous snapshot shuffled all of it (43 million
    * rows at national scale) for the few thousand rows that can give an event (docs/benchmarks.md).
    *
    * <p>Why nothing changes: each event's condition implies one of these. An opening, a closure or
    * an extension implies a condition on the current row alone ({@link #opening}, {@link
    * #closedInPeriod}, or an active site whose band's lower bound reaches {@code min-jobs}: an
    * extension's certain increase is that bound minus the previous band's upper bound, which is
-   * never negative); its SIRET is then in the broadcast set, and all its previous rows are kept. A
-   * reduction implies an active previous row whose lower bound reaches {@code min-jobs} (the same
-   * argument the other way), kept by the second condition. A current row whose previous row is
-   * dropped satisfies none of the four conditions with or without it: no event either way.
+   * never negative); its SIRET is then followed, and all its previous rows are kept. A reduction
+   * implies an active previous row whose lower bound reaches {@code min-jobs} (the same argument
+   * the other way). A current row whose previous row is dropped satisfies none of the four
+   * conditions with or without it: no event either way.
    */
   public static Dataset<Row> previousRowsRead(
-      Dataset<Row> current,
-      LocalDate d1,
-      Dataset<Row> previous,
-      LocalDate d0,
-      Methodology m,
-      Optional<Dataset<Row>> alsoOf) {
-    // Active with a band reaching min-jobs: on a current row, what an extension needs; on a
-    // previous row, what a reduction needs.
-    Column activeAtMinJobs =
-        col("etat").equalTo("A").and(StaffBands.lower(col("tranche_effectifs")).geq(m.minJobs()));
-    Dataset<Row> sirets =
-        current
-            .where(sitesRead(d1, m))
-            .where(opening("", d0, d1, m).or(closedInPeriod("", d0, d1)).or(activeAtMinJobs))
-            .select(col("siret"));
-    if (alsoOf.isPresent()) {
-      sirets = sirets.union(alsoOf.get().select(col("siret")));
-    }
-    Dataset<Row> wanted = broadcast(sirets.select(col("siret").as("_wanted")).distinct());
-    return previous
-        .join(wanted, col("siret").equalTo(col("_wanted")), "left")
-        .where(col("_wanted").isNotNull().or(activeAtMinJobs))
-        .drop("_wanted");
+      Dataset<Row> current, LocalDate d1, Dataset<Row> previous, LocalDate d0, Methodology m) {
+    return SireneSites.keep(previous, siretsToFollow(current, d1, d0, m), activeAtMinJobs(m));
+  }
+
+  /**
+   * The SIRETs ({@code siret}) of the current sites an opening, a closure or an extension could be
+   * found for: all of their previous rows matter.
+   */
+  public static Dataset<Row> siretsToFollow(Dataset<Row> current, LocalDate d1, LocalDate d0, Methodology m) {
+    return current
+        .where(sitesRead(d1, m))
+        .where(opening("", d0, d1, m).or(closedInPeriod("", d0, d1)).or(activeAtMinJobs(m)))
+        .select(col("siret"));
+  }
+
+  /**
+   * Active with a band reaching {@code min-jobs} (unprefixed columns): on a current row, what an
+   * extension needs; on a previous row, what a reduction needs.
+   */
+  public static Column activeAtMinJobs(Methodology m) {
+    return col("etat").equalTo("A").and(StaffBands.lower(col("tranche_effectifs")).geq(m.minJobs()));
   }
 
   /** An opening in the period, on the columns named with {@code prefix}: active now, created in it. */

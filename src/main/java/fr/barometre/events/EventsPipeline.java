@@ -4,7 +4,6 @@ import static fr.barometre.lake.Columns.DEPARTMENT_CODE;
 import static fr.barometre.lake.Columns.EPCI_CODE;
 import static fr.barometre.lake.Columns.REGION_CODE;
 import static fr.barometre.lake.Columns.VINTAGE;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -14,7 +13,6 @@ import fr.barometre.lake.Table;
 import fr.barometre.reference.Cog;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -126,20 +124,24 @@ public final class EventsPipeline {
    * previous one twice (docs/benchmarks.md). Empty when there is no current snapshot.
    */
   public Optional<Dataset<Row>> currentRowsRead(EventInputs in, Dataset<Row> identified) {
-    return in.current().map(s1 -> keepSirets(s1.sites(), identified, Candidates.sitesRead(s1.date(), methodology)));
+    return in.current()
+        .map(s1 -> SireneSites.keep(s1.sites(), surveyedSirets(identified), Candidates.sitesRead(s1.date(), methodology)));
   }
 
   /**
    * The rows of the previous snapshot {@link #judged} and {@link #candidates} read, given the
    * current snapshot (whole, or cut by {@link #currentRowsRead}): those of the survey's SIRETs and
    * those the candidates can use ({@link Candidates#previousRowsRead}). Empty without a previous
-   * snapshot; every row of the survey's SIRETs without a current one (no candidates then).
+   * snapshot; only the survey's SIRETs' rows without a current one (no candidates then).
    */
   public Optional<Dataset<Row>> previousRowsRead(EventInputs in, Dataset<Row> identified) {
     Dataset<Row> surveyed = surveyedSirets(identified);
     return in.previous().map(s0 -> in.current()
-        .map(s1 -> Candidates.previousRowsRead(s1.sites(), s1.date(), s0.sites(), s0.date(), methodology, Optional.of(surveyed)))
-        .orElseGet(() -> keepSirets(s0.sites(), identified, lit(false))));
+        .map(s1 -> SireneSites.keep(
+            s0.sites(),
+            Candidates.siretsToFollow(s1.sites(), s1.date(), s0.date(), methodology).union(surveyed),
+            Candidates.activeAtMinJobs(methodology)))
+        .orElseGet(() -> SireneSites.keep(s0.sites(), surveyed, lit(false))));
   }
 
   /** {@code in} with the snapshots' rows replaced by {@code current} and {@code previous}, same dates. */
@@ -151,17 +153,6 @@ public final class EventsPipeline {
         in.previous().map(s -> new Snapshot(s.date(), previous.orElseThrow())),
         in.successions(),
         in.communes());
-  }
-
-  /** The rows of {@code sites} of the survey's SIRETs, or meeting {@code also}. */
-  private static Dataset<Row> keepSirets(Dataset<Row> sites, Dataset<Row> identified, Column also) {
-    return sites
-        .join(
-            broadcast(surveyedSirets(identified).select(col("siret").as("_surveyed"))),
-            col("siret").equalTo(col("_surveyed")),
-            "left")
-        .where(col("_surveyed").isNotNull().or(also))
-        .drop("_surveyed");
   }
 
   /** The survey's SIRETs, once each: a few thousand (the joins broadcast them). */

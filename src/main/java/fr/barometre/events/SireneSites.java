@@ -52,6 +52,19 @@ public final class SireneSites {
   }
 
   /**
+   * The rows of {@code sites} whose SIRET is one of {@code sirets} (a {@code siret} column, a few
+   * thousand to a few hundred thousand values, broadcast) or that meet {@code also}: one pass over
+   * a snapshot, no shuffle of it.
+   */
+  public static Dataset<Row> keep(Dataset<Row> sites, Dataset<Row> sirets, Column also) {
+    Dataset<Row> wanted = broadcast(sirets.select(col("siret").as("_wanted")).distinct());
+    return sites
+        .join(wanted, col("siret").equalTo(col("_wanted")), "left")
+        .where(col("_wanted").isNotNull().or(also))
+        .drop("_wanted");
+  }
+
+  /**
    * Left-joins {@code sites} onto {@code events} by SIRET, every column renamed with {@code prefix}.
    * The sites are first cut down to the events' SIRETs by a broadcast semi-join: a snapshot has 43
    * million rows and the survey a few thousand, so no snapshot row is shuffled for the outer join.

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -100,7 +101,7 @@ public final class RunJob {
             // Whether the snapshots are worth cutting once (barometre.run.cut-snapshots-from-rows):
             // read from the catalog here, beside the relèves' read.
             boolean large =
-                java.util.stream.Stream.of(c, p)
+                Stream.of(c, p)
                     .flatMap(Optional::stream)
                     .anyMatch(s -> SireneSnapshots.rows(lake, s.date()) >= config.cutSnapshotsFromRows());
             return new Snapshots(c, p, large);
