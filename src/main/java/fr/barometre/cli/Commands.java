@@ -9,6 +9,6 @@ final class Commands {
   static List<Command> all() {
     return List.of(
         new RunCommand(), new ExportCommand(), new DemoCommand(), new DemoDataCommand(),
-        new ReportCommand(), new SqlCommand(), new HistoryCommand(), new MaintainCommand(), new ServeCommand(), new BenchCommand());
+        new ReportCommand(), new SqlCommand(), new HistoryCommand(), new MaintainCommand(), new ServeCommand(), new DaemonCommand(), new BenchCommand());
   }
 }

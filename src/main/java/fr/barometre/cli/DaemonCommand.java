@@ -1,0 +1,67 @@
+package fr.barometre.cli;
+
+import fr.barometre.errors.UsageException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code barometre daemon --socket PATH --stamp BUILD [--idle-minutes N]}: keeps a warm JVM and
+ * Spark session serving {@code bin/barometre}'s commands ({@link DaemonServer}). Started and
+ * stopped with {@code bin/barometre daemon start|stop|status}, which choose the socket and stamp.
+ */
+final class DaemonCommand implements Command {
+  private static final long DEFAULT_IDLE_MINUTES = 120;
+
+  @Override
+  public String name() {
+    return "daemon";
+  }
+
+  @Override
+  public String summary() {
+    return "serve commands from a warm JVM (bin/barometre daemon start|stop|status)";
+  }
+
+  @Override
+  public int execute(List<String> argv) throws Exception {
+    Args a = Args.parse("daemon", argv, JobSetup.with(Set.of("socket", "stamp", "idle-minutes")), Set.of(), Set.of());
+    Path socket = Path.of(a.required("socket"));
+    String stamp = a.required("stamp");
+    long idle = a.one("idle-minutes").map(DaemonCommand::minutes).orElse(DEFAULT_IDLE_MINUTES);
+    // The session every served command gets (they build theirs with getOrCreate): created now,
+    // from the same configuration a command without --conf or --master resolves.
+    JobSetup.spark(JobSetup.interactiveConfig(a));
+    new DaemonServer(
+            socket,
+            stamp,
+            System.getProperty("user.dir"),
+            Duration.ofMinutes(idle),
+            args -> Barometre.execute(args.toArray(String[]::new)),
+            DaemonCommand::cancelJobs)
+        .serve();
+    return 0;
+  }
+
+  private static long minutes(String value) {
+    try {
+      long m = Long.parseLong(value);
+      if (m > 0) {
+        return m;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("daemon: --idle-minutes must be a positive whole number, not '" + value + "'");
+  }
+
+  /** A gone client's command stops at its next Spark job, before it can publish anything more. */
+  private static void cancelJobs() {
+    scala.Option<SparkSession> session = SparkSession.getDefaultSession();
+    if (session.isDefined()) {
+      session.get().sparkContext().cancelAllJobs();
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package fr.barometre.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.barometre.testing.SparkTestSession;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The daemon and its client over a real Unix domain socket, with stand-in commands: output and
+ * exit status relayed, one command at a time, refusals the launcher turns into a JVM of its own,
+ * a client gone cancelling its command, and the daemon stopping on request, on another build and
+ * when idle, its socket removed.
+ */
+class DaemonServerTest {
+  private static final String BUILD = "1700000000";
+  private static final String HERE = System.getProperty("user.dir");
+
+  private Thread serving;
+  private DaemonServer server;
+
+  @AfterEach
+  void stop() throws Exception {
+    if (server != null) {
+      server.stop();
+      serving.join(10_000);
+    }
+  }
+
+  private Path start(Duration idle, Function<List<String>, Integer> commands, Runnable onClientGone) throws Exception {
+    Path socket = SparkTestSession.tempDir("daemon").resolve("socket");
+    server = new DaemonServer(socket, BUILD, HERE, idle, commands, onClientGone);
+    serving = new Thread(() -> {
+      try {
+        server.serve();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    serving.start();
+    for (int i = 0; i < 200 && !Files.exists(socket); i++) {
+      Thread.sleep(25);
+    }
+    assertThat(socket).exists();
+    return socket;
+  }
+
+  private Path start(Function<List<String>, Integer> commands) throws Exception {
+    return start(Duration.ofMinutes(5), commands, () -> {});
+  }
+
+  /** A client call and what it printed. */
+  private record Call(int status, String out, String err) {}
+
+  private static Call call(Path socket, DaemonProtocol.Kind kind, String build, String dir, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        DaemonClient.call(
+            socket,
+            new DaemonProtocol.Request(kind, build, dir, List.of(args)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Call(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Call run(Path socket, String... args) {
+    return call(socket, DaemonProtocol.Kind.RUN, BUILD, HERE, args);
+  }
+
+  @Test
+  void relaysTheCommandsOutputAndExitStatus() throws Exception {
+    Path socket = start(args -> {
+      System.out.println("figures of " + String.join(" ", args));
+      System.err.println("a warning");
+      return 4;
+    });
+
+    PrintStream ownOut = System.out;
+    Call call = run(socket, "export", "--vintage", "2024-S2");
+
+    assertThat(call.status()).isEqualTo(4);
+    assertThat(call.out()).isEqualTo("figures of export --vintage 2024-S2" + System.lineSeparator());
+    assertThat(call.err()).isEqualTo("a warning" + System.lineSeparator());
+    // The daemon's own streams are its own again once the command is over.
+    assertThat(System.out).isSameAs(ownOut);
+    assertThat(run(socket, "history").status()).isEqualTo(4);
+  }
+
+  @Test
+  void refusesWhatAWarmSessionCannotHonourSoTheLauncherRunsItAlone() throws Exception {
+    Path socket = start(args -> 0);
+
+    Call master = run(socket, "run", "--master", "local[1]", "--vintage", "2024-S2");
+    assertThat(master.status()).isEqualTo(DaemonProtocol.NOT_SERVED);
+    assertThat(master.err()).contains("--master chooses the Spark session");
+    assertThat(run(socket, "sql", "--conf=conf/test.conf", "SELECT 1").status()).isEqualTo(DaemonProtocol.NOT_SERVED);
+    assertThat(run(socket, "serve").err()).contains("'serve' runs in a JVM of its own");
+    Call elsewhere = call(socket, DaemonProtocol.Kind.RUN, BUILD, "/elsewhere", "history");
+    assertThat(elsewhere.status()).isEqualTo(DaemonProtocol.NOT_SERVED);
+    assertThat(elsewhere.err()).contains("not in /elsewhere");
+    assertThat(run(socket, "history").status()).isZero();
+  }
+
+  @Test
+  void takesOneCommandAtATime() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Path socket = start(args -> {
+      started.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return 0;
+    });
+    java.util.concurrent.atomic.AtomicInteger firstStatus = new java.util.concurrent.atomic.AtomicInteger(-1);
+    Thread first = new Thread(() -> firstStatus.set(run(socket, "run").status()));
+    first.start();
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+    Call second = run(socket, "sql", "SELECT 1");
+    release.countDown();
+    first.join(30_000);
+
+    assertThat(second.status()).isEqualTo(DaemonProtocol.NOT_SERVED);
+    assertThat(second.err()).contains("busy with another command");
+    assertThat(firstStatus.get()).isZero();
+  }
+
+  @Test
+  void aClientGoneCancelsItsCommand() throws Exception {
+    CountDownLatch cancelled = new CountDownLatch(1);
+    CountDownLatch running = new CountDownLatch(1);
+    Path socket = start(Duration.ofMinutes(5), args -> {
+      running.countDown();
+      try {
+        // A command that ends only when cancelled (as a Spark job would, with cancelAllJobs).
+        return cancelled.await(30, TimeUnit.SECONDS) ? 1 : 0;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 1;
+      }
+    }, cancelled::countDown);
+    try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      channel.connect(UnixDomainSocketAddress.of(socket));
+      new DaemonProtocol.Request(DaemonProtocol.Kind.RUN, BUILD, HERE, List.of("run"))
+          .write(new DataOutputStream(DaemonProtocol.output(channel)));
+      assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+    } // the client goes: ^C
+
+    assertThat(cancelled.await(30, TimeUnit.SECONDS)).as("command cancelled").isTrue();
+  }
+
+  @Test
+  void stopsOnRequestOnAnotherBuildAndWhenIdleRemovingItsSocket() throws Exception {
+    Path socket = start(args -> 0);
+    assertThat(call(socket, DaemonProtocol.Kind.PING, BUILD, HERE).status()).isZero();
+    assertThat(call(socket, DaemonProtocol.Kind.STOP, BUILD, HERE).status()).isZero();
+    serving.join(10_000);
+    assertThat(serving.isAlive()).isFalse();
+    assertThat(socket).doesNotExist();
+    // No daemon listening: the launcher runs the command alone.
+    assertThat(run(socket, "history").status()).isEqualTo(DaemonProtocol.NOT_SERVED);
+
+    Path rebuilt = start(args -> 0);
+    Call stale = call(rebuilt, DaemonProtocol.Kind.RUN, "1800000000", HERE, "history");
+    assertThat(stale.status()).isEqualTo(DaemonProtocol.NOT_SERVED);
+    assertThat(stale.err()).contains("another build");
+    serving.join(10_000);
+    assertThat(rebuilt).doesNotExist();
+
+    Path idle = start(Duration.ofMillis(300), args -> 0, () -> {});
+    serving.join(10_000);
+    assertThat(serving.isAlive()).isFalse();
+    assertThat(idle).doesNotExist();
+  }
+}
