@@ -102,6 +102,18 @@ class DaemonServerTest {
   }
 
   @Test
+  void servesTheLaunchersOwnCommands() throws Exception {
+    Path socket = start(args -> Barometre.execute(args.toArray(String[]::new)));
+
+    Call help = run(socket, "--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).startsWith("usage: barometre COMMAND").contains("  daemon ");
+    Call unknown = run(socket, "nonsense");
+    assertThat(unknown.status()).isEqualTo(fr.barometre.errors.ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("unknown command 'nonsense'");
+  }
+
+  @Test
   void refusesWhatAWarmSessionCannotHonourSoTheLauncherRunsItAlone() throws Exception {
     Path socket = start(args -> 0);
 
