@@ -129,11 +129,14 @@ final class DaemonServer {
             DaemonProtocol.refuse(out, "busy with another command");
             return;
           }
+          int status;
           try {
-            DaemonProtocol.exit(out, run(request.args(), in, out));
+            status = run(request.args(), in, out);
           } finally {
+            // Free before the client hears the status: its next command must not find it busy.
             busy.set(false);
           }
+          DaemonProtocol.exit(out, status);
         }
       }
     } catch (IOException | RuntimeException e) {
