@@ -1,5 +1,6 @@
 package fr.barometre.cli;
 
+import fr.barometre.config.BarometreConfig;
 import fr.barometre.errors.UsageException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +14,6 @@ import org.apache.spark.sql.SparkSession;
  * stopped with {@code bin/barometre daemon start|stop|status}, which choose the socket and stamp.
  */
 final class DaemonCommand implements Command {
-  private static final long DEFAULT_IDLE_MINUTES = 120;
-
   @Override
   public String name() {
     return "daemon";
@@ -30,10 +29,11 @@ final class DaemonCommand implements Command {
     Args a = Args.parse("daemon", argv, JobSetup.with(Set.of("socket", "stamp", "idle-minutes")), Set.of(), Set.of());
     Path socket = Path.of(a.required("socket"));
     String stamp = a.required("stamp");
-    long idle = a.one("idle-minutes").map(DaemonCommand::minutes).orElse(DEFAULT_IDLE_MINUTES);
+    BarometreConfig config = JobSetup.interactiveConfig(a);
+    long idle = minutes(a.one("idle-minutes").orElse(config.raw().getString("daemon.idle-minutes")));
     // The session every served command gets (they build theirs with getOrCreate): created now,
     // from the same configuration a command without --conf or --master resolves.
-    JobSetup.spark(JobSetup.interactiveConfig(a));
+    JobSetup.spark(config);
     new DaemonServer(
             socket,
             stamp,
@@ -54,7 +54,8 @@ final class DaemonCommand implements Command {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("daemon: --idle-minutes must be a positive whole number, not '" + value + "'");
+    throw new UsageException(
+        "daemon: --idle-minutes (default barometre.daemon.idle-minutes) must be a positive whole number, not '" + value + "'");
   }
 
   /** A gone client's command stops at its next Spark job, before it can publish anything more. */

@@ -113,6 +113,10 @@ final class DaemonServer {
       InputStream in = DaemonProtocol.input(client);
       DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(DaemonProtocol.output(client)));
       DaemonProtocol.Request request = DaemonProtocol.Request.read(new DataInputStream(in));
+      if (!request.stamp().equals(stamp)) {
+        // The sources were rebuilt since the daemon started: its classes are the old ones.
+        stop();
+      }
       Optional<String> refusal = refusal(request);
       if (refusal.isPresent()) {
         DaemonProtocol.refuse(out, refusal.get());
@@ -147,8 +151,6 @@ final class DaemonServer {
   /** Why the daemon will not take {@code request}, if it will not. */
   Optional<String> refusal(DaemonProtocol.Request request) {
     if (!request.stamp().equals(stamp)) {
-      // The sources were rebuilt since the daemon started: its classes are the old ones.
-      stop();
       return Optional.of("it was started on another build; it stops now");
     }
     if (request.kind() != DaemonProtocol.Kind.RUN) {

@@ -92,19 +92,18 @@ public final class RunJob {
       var releves = reads.start(() -> step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits())));
       var snapshots =
           reads.start(() -> {
-            Optional<Snapshot> c =
-                step.time("current SIRENE snapshot", () -> o.sirene().map(f -> snapshot(lake, f, o.sireneDate(), runId)));
-            Optional<Snapshot> p =
+            Optional<SireneSnapshots.Landed> c =
+                step.time(
+                    "current SIRENE snapshot",
+                    () -> o.sirene().map(f -> SireneSnapshots.landed(lake, f, o.sireneDate(), runId)));
+            Optional<SireneSnapshots.Landed> p =
                 step.time(
                     "previous SIRENE snapshot",
-                    () -> o.sirenePrevious().map(f -> snapshot(lake, f, o.sirenePreviousDate(), runId)));
-            // Whether the snapshots are worth cutting once (barometre.run.cut-snapshots-from-rows):
-            // read from the catalog here, beside the relèves' read.
-            boolean large =
-                Stream.of(c, p)
-                    .flatMap(Optional::stream)
-                    .anyMatch(s -> SireneSnapshots.rows(lake, s.date()) >= config.cutSnapshotsFromRows());
-            return new Snapshots(c, p, large);
+                    () -> o.sirenePrevious().map(f -> SireneSnapshots.landed(lake, f, o.sirenePreviousDate(), runId)));
+            // Whether the snapshots are worth cutting once (barometre.run.cut-snapshots-from-rows),
+            // from the row counts their catalog entries record.
+            boolean large = Stream.of(c, p).flatMap(Optional::stream).anyMatch(l -> l.rows() >= config.cutSnapshotsFromRows());
+            return new Snapshots(c.map(l -> snapshot(lake, l.date())), p.map(l -> snapshot(lake, l.date())), large);
           });
       var successions =
           reads.start(() -> step.time(
@@ -269,9 +268,8 @@ public final class RunJob {
     return step.isBlank() ? Optional.empty() : Optional.of(step);
   }
 
-  private static Snapshot snapshot(Lake lake, String file, Optional<LocalDate> date, String runId) {
-    LocalDate d = SireneSnapshots.land(lake, file, date, runId);
-    return new Snapshot(d, SireneSites.slim(SireneSnapshots.read(lake, d)));
+  private static Snapshot snapshot(Lake lake, LocalDate date) {
+    return new Snapshot(date, SireneSites.slim(SireneSnapshots.read(lake, date)));
   }
 
   /** The landed snapshots, and whether one is large enough for the run to cut them once. */

@@ -24,7 +24,19 @@ public final class SireneSnapshots {
    *     establishment stock
    */
   public static LocalDate land(Lake lake, String file, Optional<LocalDate> date, String runId) {
-    return SnapshotLanding.land(lake, SireneLayout.ESTABLISHMENTS, file, date, runId);
+    return landed(lake, file, date, runId).date();
+  }
+
+  /** A landed snapshot: its date and the rows its catalog entry records. */
+  public record Landed(LocalDate date, long rows) {}
+
+  /**
+   * As {@link #land}, with the snapshot's row count from the catalog entry the landing read or
+   * wrote (no second read of the catalog).
+   */
+  public static Landed landed(Lake lake, String file, Optional<LocalDate> date, String runId) {
+    SnapshotCatalog.Entry entry = SnapshotLanding.land(lake, SireneLayout.ESTABLISHMENTS, file, date, runId);
+    return new Landed(entry.snapshotDate(), entry.rows());
   }
 
   /**
@@ -40,14 +52,6 @@ public final class SireneSnapshots {
     return RawStockReader.read(
             spark, SourceFile.stat(spark, file), SireneLayout.ESTABLISHMENTS, stagingDir)
         .transform(SireneTyping.typed(SireneLayout.ESTABLISHMENTS));
-  }
-
-  /** The number of rows landed for the snapshot of {@code date}, as its catalog entry records it. */
-  public static long rows(Lake lake, LocalDate date) {
-    return new SnapshotCatalog(lake, SireneLayout.ESTABLISHMENTS)
-        .byDate(date)
-        .orElseThrow(() -> new IllegalStateException("no snapshot of " + date + " in the lake " + lake.root()))
-        .rows();
   }
 
   /**

@@ -45,7 +45,7 @@ final class SnapshotLanding {
 
   private SnapshotLanding() {}
 
-  static LocalDate land(
+  static SnapshotCatalog.Entry land(
       Lake lake, SireneLayout layout, String file, Optional<LocalDate> date, String runId) {
     // Two runs (of one vintage, or of two sharing a snapshot) may find it missing and land it at
     // once: Delta commits one slice first and the other fails. Run again from the catalog check,
@@ -55,7 +55,7 @@ final class SnapshotLanding {
         () -> landOnce(lake, layout, file, date, runId));
   }
 
-  private static LocalDate landOnce(
+  private static SnapshotCatalog.Entry landOnce(
       Lake lake, SireneLayout layout, String file, Optional<LocalDate> date, String runId) {
     SnapshotCatalog catalog = new SnapshotCatalog(lake, layout);
     Optional<SnapshotCatalog.Entry> landed = date.flatMap(catalog::byDate);
@@ -87,7 +87,7 @@ final class SnapshotLanding {
         .select(layout.tableColumns().stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
-  private static LocalDate parseAndLand(
+  private static SnapshotCatalog.Entry parseAndLand(
       Lake lake,
       SireneLayout layout,
       SourceFile source,
@@ -117,9 +117,10 @@ final class SnapshotLanding {
     lake.replaceSlice(
         slice, layout.table(), SireneLayout.SNAPSHOT_DATE, snapshot.toString(), commit);
     long rows = lake.read(layout.table()).where(sliceOf(snapshot)).count();
-    catalog.record(
+    SnapshotCatalog.Entry entry =
         new SnapshotCatalog.Entry(
-            snapshot, source.path(), source.size(), source.modified(), rows, Instant.now(), runId));
+            snapshot, source.path(), source.size(), source.modified(), rows, Instant.now(), runId);
+    catalog.record(entry);
     LOG.info(
         "Landed {} rows of {} as snapshot {} of {} in {} s",
         rows,
@@ -127,7 +128,7 @@ final class SnapshotLanding {
         snapshot,
         layout.table(),
         String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
-    return snapshot;
+    return entry;
   }
 
   /** The default snapshot date: the latest last-processing timestamp in the file, as a date. */
@@ -156,7 +157,7 @@ final class SnapshotLanding {
     return new UnreadableInputException(source.path() + ": header but no data rows");
   }
 
-  private static LocalDate reuse(SireneLayout layout, String file, SnapshotCatalog.Entry entry) {
+  private static SnapshotCatalog.Entry reuse(SireneLayout layout, String file, SnapshotCatalog.Entry entry) {
     LOG.info(
         "Reusing snapshot {} of {} ({} rows landed from {} by run {}); {} is not read again",
         entry.snapshotDate(),
@@ -165,7 +166,7 @@ final class SnapshotLanding {
         entry.sourcePath(),
         entry.runId(),
         file);
-    return entry.snapshotDate();
+    return entry;
   }
 
   private static Column sliceOf(LocalDate date) {

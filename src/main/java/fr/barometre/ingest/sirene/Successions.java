@@ -21,7 +21,7 @@ public final class Successions {
    * given one, else the latest {@code dateDernierTraitementLienSuccession} of the file.
    */
   public static LocalDate land(Lake lake, String file, Optional<LocalDate> date, String runId) {
-    return SnapshotLanding.land(lake, SireneLayout.SUCCESSIONS, file, date, runId);
+    return SnapshotLanding.land(lake, SireneLayout.SUCCESSIONS, file, date, runId).snapshotDate();
   }
 
   /**
