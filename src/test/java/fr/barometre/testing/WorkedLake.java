@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * A lake holding the worked example's vintages 2024-S1 and 2024-S2, built once per build and
  * shared by the end-to-end, report, SQL and notebook tests of every test JVM of the build (the
- * test fork, whether the unit tests' alone or the one fork of {@code -Pintegration}): running both vintages costs 80-90 s, which each
+ * unit fork or forks and the integration fork): running both vintages costs 80-90 s, which each
  * JVM used to pay again. The integration tests (cluster, HDFS) run the untouched inputs and
  * compare with the same expected files.
  *
