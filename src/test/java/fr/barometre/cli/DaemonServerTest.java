@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ class DaemonServerTest {
 
   private Thread serving;
   private DaemonServer server;
+  private final List<Path> folders = new ArrayList<>();
 
   @AfterEach
   void stop() throws Exception {
@@ -38,11 +40,18 @@ class DaemonServerTest {
       server.stop();
       serving.join(10_000);
     }
+    // The server removes its socket when it stops; the folders are the test's to remove.
+    for (Path folder : folders) {
+      Files.deleteIfExists(folder.resolve("socket"));
+      Files.deleteIfExists(folder);
+    }
   }
 
   private Path start(Duration idle, Function<List<String>, Integer> commands, Runnable onClientGone) throws Exception {
     // Under /tmp, not target/: a Unix socket's path must stay under ~100 bytes wherever CI checks out.
-    Path socket = Files.createTempDirectory(Path.of("/tmp"), "barometre-daemon").resolve("socket");
+    Path folder = Files.createTempDirectory(Path.of("/tmp"), "barometre-daemon");
+    folders.add(folder);
+    Path socket = folder.resolve("socket");
     server = new DaemonServer(socket, BUILD, HERE, idle, commands, onClientGone);
     serving = new Thread(() -> {
       try {
