@@ -5,6 +5,7 @@ import fr.barometre.errors.UsageException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
@@ -39,10 +40,25 @@ final class DaemonCommand implements Command {
             stamp,
             System.getProperty("user.dir"),
             Duration.ofMinutes(idle),
-            args -> Barometre.execute(args.toArray(String[]::new)),
-            DaemonCommand::cancelJobs)
+            DaemonCommand::served,
+            DaemonCommand::cancelJobs,
+            warmUp(socket, config))
         .serve();
     return 0;
+  }
+
+  private static int served(List<String> args) {
+    return Barometre.execute(args.toArray(String[]::new));
+  }
+
+  /** The warm-up of barometre.daemon.warm-up-runs runs, in a folder beside the socket; none at 0. */
+  private static Optional<DaemonWarmUp> warmUp(Path socket, BarometreConfig config) {
+    int runs = config.raw().getInt("daemon.warm-up-runs");
+    if (runs <= 0) {
+      return Optional.empty();
+    }
+    Path scratch = socket.toAbsolutePath().resolveSibling("warm-up");
+    return Optional.of(new DaemonWarmUp(scratch, runs, config.methodology(), DaemonCommand::served, DaemonCommand::cancelJobs));
   }
 
   private static long minutes(String value) {

@@ -37,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * cannot honour: {@code --conf} and {@code --master} choose the session's settings, which are the
  * daemon's. The daemon stops on a {@code stop} request, on a request from another build, or after
  * {@code idle} without a command, and removes its socket.
+ *
+ * <p>An optional warm-up ({@link DaemonWarmUp}) runs in the background as soon as the daemon
+ * listens; a command that arrives meanwhile is not refused: it cancels the warm-up, waits for it
+ * to end (the Spark jobs under way are cancelled) and runs.
  */
 final class DaemonServer {
   private static final Logger LOG = LoggerFactory.getLogger(DaemonServer.class);
@@ -53,7 +57,9 @@ final class DaemonServer {
   private final Duration idle;
   private final Function<List<String>, Integer> commands;
   private final Runnable onClientGone;
+  private final Optional<DaemonWarmUp> warmUp;
   private final AtomicBoolean busy = new AtomicBoolean();
+  private volatile Thread warming;
   private volatile boolean stopping;
   private volatile Selector selector;
 
@@ -63,13 +69,15 @@ final class DaemonServer {
       String workingDir,
       Duration idle,
       Function<List<String>, Integer> commands,
-      Runnable onClientGone) {
+      Runnable onClientGone,
+      Optional<DaemonWarmUp> warmUp) {
     this.socket = socket;
     this.stamp = stamp;
     this.workingDir = workingDir;
     this.idle = idle;
     this.commands = commands;
     this.onClientGone = onClientGone;
+    this.warmUp = warmUp;
   }
 
   /** Serves until stopped or idle; the socket is removed on the way out. */
@@ -85,9 +93,15 @@ final class DaemonServer {
       server.configureBlocking(false);
       server.register(selector, SelectionKey.OP_ACCEPT);
       LOG.info("Daemon listening on {} (build {}, folder {}, stops after {} idle)", socket, stamp, workingDir, idle);
+      warmUp.ifPresent(w -> {
+        Thread t = new Thread(w, "barometre-daemon-warm-up");
+        t.setDaemon(true);
+        warming = t;
+        t.start();
+      });
       while (!stopping) {
         if (selector.select(idle.toMillis()) == 0) {
-          if (!busy.get()) {
+          if (!busy.get() && !warmingUp()) {
             LOG.info("Daemon idle for {}: stopping", idle);
             return;
           }
@@ -135,6 +149,7 @@ final class DaemonServer {
           }
           int status;
           try {
+            endWarmUp();
             status = run(request.args(), in, out);
           } finally {
             // Free before the client hears the status: its next command must not find it busy.
@@ -196,6 +211,29 @@ final class DaemonServer {
       done.set(true);
       System.setOut(stdout);
       System.setErr(stderr);
+    }
+  }
+
+  private boolean warmingUp() {
+    Thread t = warming;
+    return t != null && t.isAlive();
+  }
+
+  /** Cancels the warm-up if it is still running and waits for it to end. */
+  private void endWarmUp() {
+    Thread t = warming;
+    if (t == null || !t.isAlive()) {
+      return;
+    }
+    LOG.info("Daemon warm-up cancelled: a command arrived");
+    try {
+      // Cancelled again until it ends: a job it submits after one cancellation is cancelled too.
+      while (t.isAlive()) {
+        warmUp.orElseThrow().cancel();
+        t.join(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

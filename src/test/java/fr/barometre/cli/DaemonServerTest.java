@@ -2,6 +2,7 @@ package fr.barometre.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.barometre.config.BarometreConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.PrintStream;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -48,11 +51,17 @@ class DaemonServerTest {
   }
 
   private Path start(Duration idle, Function<List<String>, Integer> commands, Runnable onClientGone) throws Exception {
+    return start(idle, commands, onClientGone, Optional.empty());
+  }
+
+  private Path start(
+      Duration idle, Function<List<String>, Integer> commands, Runnable onClientGone, Optional<DaemonWarmUp> warmUp)
+      throws Exception {
     // Under /tmp, not target/: a Unix socket's path must stay under ~100 bytes wherever CI checks out.
     Path folder = Files.createTempDirectory(Path.of("/tmp"), "barometre-daemon");
     folders.add(folder);
     Path socket = folder.resolve("socket");
-    server = new DaemonServer(socket, BUILD, HERE, idle, commands, onClientGone);
+    server = new DaemonServer(socket, BUILD, HERE, idle, commands, onClientGone, warmUp);
     serving = new Thread(() -> {
       try {
         server.serve();
@@ -186,6 +195,39 @@ class DaemonServerTest {
     } // the client goes: ^C
 
     assertThat(cancelled.await(30, TimeUnit.SECONDS)).as("command cancelled").isTrue();
+  }
+
+  @Test
+  void aCommandArrivingDuringTheWarmUpCancelsItAndIsServed() throws Exception {
+    Path scratch = Files.createTempDirectory("daemon-warm-up").resolve("scratch");
+    List<List<String>> warmUpRuns = new CopyOnWriteArrayList<>();
+    CountDownLatch warmUpRunning = new CountDownLatch(1);
+    CountDownLatch jobsCancelled = new CountDownLatch(1);
+    // A warm-up run that lasts until its jobs are cancelled, as a Spark run does.
+    DaemonWarmUp warmUp = new DaemonWarmUp(scratch, 3, BarometreConfig.load(Optional.empty()).methodology(), args -> {
+      warmUpRuns.add(args);
+      warmUpRunning.countDown();
+      try {
+        return jobsCancelled.await(30, TimeUnit.SECONDS) ? 1 : 0;
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }, jobsCancelled::countDown);
+    Path socket = start(Duration.ofMinutes(5), args -> {
+      System.out.println("served " + String.join(" ", args));
+      return 0;
+    }, () -> {}, Optional.of(warmUp));
+    assertThat(warmUpRunning.await(60, TimeUnit.SECONDS)).as("warm-up started").isTrue();
+    assertThat(warmUpRuns.get(0)).startsWith("run", "--vintage", "2024-S2", "--lake", scratch.resolve("lake").toString());
+    assertThat(Files.list(scratch.resolve("inputs").resolve("releves")).count()).as("demo relèves written").isPositive();
+
+    Call call = run(socket, "history");
+
+    assertThat(call.status()).as("served, not refused as busy").isZero();
+    assertThat(call.out()).startsWith("served history");
+    assertThat(jobsCancelled.getCount()).as("the warm-up's jobs cancelled").isZero();
+    assertThat(warmUpRuns).as("no warm-up run after the cancellation").hasSize(1);
+    assertThat(scratch).as("the warm-up's folder removed before the command ran").doesNotExist();
   }
 
   @Test
