@@ -3,14 +3,11 @@ package fr.barometre.cli;
 import fr.barometre.config.Methodology;
 import fr.barometre.demo.DemoData;
 import fr.barometre.demo.DemoFiles;
+import fr.barometre.demo.DemoLake;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +47,7 @@ final class DaemonWarmUp implements Runnable {
   public void run() {
     long start = System.nanoTime();
     try {
-      deleteTree(scratch); // a daemon stopped during its warm-up leaves it behind
+      DemoLake.reset(scratch); // a daemon stopped during its warm-up leaves it behind
       DemoFiles in = DemoData.generate(scratch.resolve("inputs"), DemoData.DEFAULT_SEED, DemoData.DEFAULT_BACKGROUND_ROWS, methodology);
       for (int i = 1; i <= runs && !cancelled; i++) {
         int status = commands.apply(List.of(
@@ -67,8 +64,8 @@ final class DaemonWarmUp implements Runnable {
       LOG.warn("Daemon warm-up ended early: {}", e.toString());
     } finally {
       try {
-        deleteTree(scratch);
-      } catch (IOException e) {
+        DemoLake.reset(scratch);
+      } catch (RuntimeException e) {
         LOG.warn("Daemon warm-up could not remove {}: {}", scratch, e.toString());
       }
     }
@@ -78,18 +75,5 @@ final class DaemonWarmUp implements Runnable {
   void cancel() {
     cancelled = true;
     cancelJobs.run();
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }
