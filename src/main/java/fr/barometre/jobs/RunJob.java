@@ -71,7 +71,7 @@ public final class RunJob {
     commit.put("vintage", vintage);
     RunLog log = new RunLog(lake, runId, o, commit);
 
-    StepTimer step = new StepTimer(LOG, failAfter(config));
+    StepTimer step = new StepTimer(LOG, failAfter(config), spark.sparkContext(), "run " + vintage);
     // The start record is one Delta commit of its own: it goes while the inputs are read.
     CompletableFuture<Void> started = CompletableFuture.runAsync(() -> step.run("run recorded", log::started));
     // Edges: read every input (SIRENE lands in the lake once per snapshot and is read from there).

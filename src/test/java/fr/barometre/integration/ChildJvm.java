@@ -13,6 +13,14 @@ import java.util.List;
  * to a server over the wire. Output and errors go to {@code log}.
  */
 final class ChildJvm {
+  /**
+   * The client compiler only, for the JVMs the integration tests start: each lives for one short
+   * run on small data, where C2's compilations cost CPU the run does not get back on two cores
+   * (the cluster test's driver and executors: 220 s of CPU with C2, 129 s with C1 only,
+   * docs/benchmarks.md).
+   */
+  static final String CLIENT_COMPILER = "-XX:TieredStopAtLevel=1";
+
   private ChildJvm() {}
 
   static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
@@ -20,10 +28,7 @@ final class ChildJvm {
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx2g");
-    // The client compiler only: a child lives for one short run on small data, where C2's
-    // compilations cost CPU the run does not get back (seen on a worked-example run; measured
-    // under load, so no figure is given here).
-    cmd.add("-XX:TieredStopAtLevel=1");
+    cmd.add(CLIENT_COMPILER);
     cmd.addAll(Arrays.asList(StandaloneCluster.read(target.resolve("jvm-options.txt")).trim().split("\\s+")));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of(
