@@ -186,7 +186,8 @@ public final class RunAudits {
 
   /**
    * No two rows of an output share its key: one aggregation over the keys of every output (each
-   * key written as JSON, so outputs with keys of different columns and types share one column).
+   * key written as JSON of its columns as text, so outputs with keys of different columns and
+   * types share one column, and two keys are equal exactly when their columns are).
    */
   static void uniqueKeys(Map<String, Keyed> keys, List<Failure> failures) {
     if (keys.isEmpty()) {
@@ -194,7 +195,8 @@ public final class RunAudits {
     }
     Dataset<Row> all = null;
     for (Map.Entry<String, Keyed> e : keys.entrySet()) {
-      Column[] key = e.getValue().key().stream().map(k -> col(k)).toArray(Column[]::new);
+      // Each key column as text first: JSON would write a timestamp to the millisecond only.
+      Column[] key = e.getValue().key().stream().map(k -> col(k).cast("string").as(k)).toArray(Column[]::new);
       Dataset<Row> k = e.getValue().rows().select(lit(e.getKey()).as(TABLE), to_json(struct(key)).as(KEY));
       all = all == null ? k : all.unionAll(k);
     }

@@ -97,6 +97,22 @@ class RunAuditsTest {
   }
 
   @Test
+  void keysAreCheckedWithinEachOutputNotAcrossOutputs() {
+    // All outputs' keys go through one aggregation: the same key value in two outputs is no
+    // duplicate, and a duplicate is named with its own output and count.
+    Dataset<Row> events = events(GOOD_EVENTS + ", ('e2', false, NULL, NULL), ('e3', true, '84', '69')");
+    Dataset<Row> sameIds = events(GOOD_EVENTS);
+    List<RunAudits.Failure> failures =
+        RunAudits.of(
+            balancedCounts(), events(GOOD_EVENTS), net(CONSISTENT), territories(),
+            Map.of(
+                "first", RunAudits.keyed(sameIds, Table.EVENTS.keyColumns()),
+                "second", RunAudits.keyed(events, Table.EVENTS.keyColumns())));
+    assertThat(checks(failures)).containsExactly("unique_keys");
+    assertThat(failures.get(0).detail()).startsWith("second: 2 keys (event_id)");
+  }
+
+  @Test
   void twoRowsWithOneKeyFailUniqueKeys() {
     List<RunAudits.Failure> failures =
         audit(balancedCounts(), events(GOOD_EVENTS + ", ('e1', false, NULL, NULL)"), net(CONSISTENT));
