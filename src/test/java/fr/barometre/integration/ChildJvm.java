@@ -19,17 +19,28 @@ final class ChildJvm {
    * (the cluster test's driver and executors: 220 s of CPU with C2, 129 s with C1 only,
    * docs/benchmarks.md).
    */
-  static final String CLIENT_COMPILER = "-XX:TieredStopAtLevel=1";
+  private static final String CLIENT_COMPILER = "-XX:TieredStopAtLevel=1";
 
   private ChildJvm() {}
+
+  /**
+   * The flags of every JVM the integration tests start (children, the cluster's daemons, driver
+   * and executors): the build's module flags ({@code target/jvm-options.txt}) and the client
+   * compiler.
+   */
+  static List<String> jvmFlags() {
+    List<String> flags = new ArrayList<>(List.of(CLIENT_COMPILER));
+    flags.addAll(Arrays.asList(
+        StandaloneCluster.read(Paths.get("target").toAbsolutePath().resolve("jvm-options.txt")).trim().split("\\s+")));
+    return flags;
+  }
 
   static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
     Path target = Paths.get("target").toAbsolutePath();
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx2g");
-    cmd.add(CLIENT_COMPILER);
-    cmd.addAll(Arrays.asList(StandaloneCluster.read(target.resolve("jvm-options.txt")).trim().split("\\s+")));
+    cmd.addAll(jvmFlags());
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of(
         "-Djava.io.tmpdir=" + target.resolve("tmp"),

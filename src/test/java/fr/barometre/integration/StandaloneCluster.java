@@ -131,8 +131,7 @@ final class StandaloneCluster implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx256m");
-    cmd.add(ChildJvm.CLIENT_COMPILER);
-    cmd.addAll(Arrays.asList(read(target.resolve("jvm-options.txt")).trim().split("\\s+")));
+    cmd.addAll(ChildJvm.jvmFlags());
     cmd.addAll(List.of("-cp", home.resolve("jars") + "/*:" + classpath, mainClass));
     cmd.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());

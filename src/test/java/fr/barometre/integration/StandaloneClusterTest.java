@@ -94,8 +94,7 @@ class StandaloneClusterTest {
     pb.environment().put("BAROMETRE_CONF", testConf().toString());
     pb.environment().put("BAROMETRE_DRIVER_JAVA_OPTS", "-Xmx1g -Djava.io.tmpdir=" + work);
     // The driver and executors with the client compiler only, as the other tests' child JVMs.
-    pb.environment().put("BAROMETRE_JVM_OPTIONS",
-        StandaloneCluster.read(Paths.get("target", "jvm-options.txt")).trim() + " " + ChildJvm.CLIENT_COMPILER);
+    pb.environment().put("BAROMETRE_JVM_OPTIONS", String.join(" ", ChildJvm.jvmFlags()));
     long t0 = System.nanoTime();
     Process p = pb.start();
     try {
