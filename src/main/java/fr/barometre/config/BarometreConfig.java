@@ -54,6 +54,7 @@ public final class BarometreConfig {
       config.limits();
       config.zonings();
       config.cutSnapshotsFromRows();
+      config.keepCuts();
       return config;
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
@@ -108,6 +109,20 @@ public final class BarometreConfig {
         throw new UsageException("bad configuration: barometre.run.cut-snapshots-from-rows must be 0 or more, not " + rows);
       }
       return rows;
+    } catch (ConfigException e) {
+      throw new UsageException("bad configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code barometre.run.keep-cuts}: whether a run keeps the snapshots' cuts in the lake table
+   * {@code sirene_cuts} for the next runs to read instead of scanning the snapshots again (only
+   * when it cuts them: {@link #cutSnapshotsFromRows()}); a missing or non-boolean value is a
+   * usage error.
+   */
+  public boolean keepCuts() {
+    try {
+      return raw().getBoolean("run.keep-cuts");
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
     }

@@ -116,10 +116,13 @@ public final class Candidates {
    * found for: all of their previous rows matter.
    */
   public static Dataset<Row> siretsToFollow(Dataset<Row> current, LocalDate d1, LocalDate d0, Methodology m) {
-    return current
-        .where(sitesRead(d1, m))
-        .where(opening("", d0, d1, m).or(closedInPeriod("", d0, d1)).or(activeAtMinJobs(m)))
-        .select(col("siret"));
+    return current.where(toFollow(d1, d0, m)).select(col("siret"));
+  }
+
+  /** Which current rows (unprefixed columns) {@link #siretsToFollow} keeps the SIRETs of. */
+  public static Column toFollow(LocalDate d1, LocalDate d0, Methodology m) {
+    return sitesRead(d1, m)
+        .and(opening("", d0, d1, m).or(closedInPeriod("", d0, d1)).or(activeAtMinJobs(m)));
   }
 
   /**

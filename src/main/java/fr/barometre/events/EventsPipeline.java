@@ -155,8 +155,12 @@ public final class EventsPipeline {
         in.communes());
   }
 
-  /** The survey's SIRETs, once each: a few thousand (the joins broadcast them). */
-  private static Dataset<Row> surveyedSirets(Dataset<Row> identified) {
+  /**
+   * The survey's SIRETs, once each: a few thousand (the joins broadcast them). {@code identified}
+   * may be any rows with a {@code siret} column: {@link #currentRowsRead} and {@link
+   * #previousRowsRead} keep the rows of these SIRETs.
+   */
+  public static Dataset<Row> surveyedSirets(Dataset<Row> identified) {
     return identified.select(col("siret")).where(col("siret").isNotNull()).distinct();
   }
 

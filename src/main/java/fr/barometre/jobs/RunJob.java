@@ -88,6 +88,8 @@ public final class RunJob {
     Optional<Dataset<Row>> links;
     PreviousFigures before;
     boolean cutSnapshots;
+    SnapshotCuts cuts;
+    EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
     try (Parallel reads = Parallel.steps(4)) {
       var releves = reads.start(() -> step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits())));
       var snapshots =
@@ -103,7 +105,7 @@ public final class RunJob {
             // Whether the snapshots are worth cutting once (barometre.run.cut-snapshots-from-rows),
             // from the row counts their catalog entries record.
             boolean large = Stream.of(c, p).flatMap(Optional::stream).anyMatch(l -> l.rows() >= config.cutSnapshotsFromRows());
-            return new Snapshots(c.map(l -> snapshot(lake, l.date())), p.map(l -> snapshot(lake, l.date())), large);
+            return new Snapshots(c, p, c.map(l -> snapshot(lake, l.date())), p.map(l -> snapshot(lake, l.date())), large);
           });
       var successions =
           reads.start(() -> step.time(
@@ -115,6 +117,10 @@ public final class RunJob {
       current = snapshots.get().current();
       previous = snapshots.get().previous();
       cutSnapshots = snapshots.get().large();
+      cuts =
+          new SnapshotCuts(
+              lake, pipeline, config.methodology(), snapshots.get().currentLanding(),
+              snapshots.get().previousLanding(), config.keepCuts(), commit);
       links = successions.get();
       before = figures.get();
     }
@@ -126,11 +132,11 @@ public final class RunJob {
     // whole lineage — Catalyst's planning of the full chains was most of a run's time,
     // docs/benchmarks.md). Outputs that do not read each other are computed at once. Writes
     // come after, and nothing is read back from the lake.
-    EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
     Dataset<Row> identified = step.time("events identified", () -> materialised(pipeline.identified(in)));
     // Large snapshots are scanned once, for the rows the judged events and the candidates read
     // (the survey's SIRETs, the industrial sites, the previous rows that can make a candidate),
     // and those rows kept: at national scale a few percent of 43 million (docs/benchmarks.md).
+    // The cuts are kept in the lake (SnapshotCuts): the next run on the same landings reads them.
     Dataset<Row> rejects;
     Dataset<Row> judged;
     EventInputs read;
@@ -141,11 +147,9 @@ public final class RunJob {
         if (!cutSnapshots) {
           return new Judged(in, step.time("events judged", () -> materialised(pipeline.judged(identified, in))));
         }
-        Optional<Dataset<Row>> s1 =
-            step.time("current snapshot's rows read", () -> pipeline.currentRowsRead(in, identified).map(RunJob::materialised));
+        Optional<Dataset<Row>> s1 = step.time("current snapshot's rows read", () -> cuts.current(in, identified));
         EventInputs currentCut = EventsPipeline.withSnapshotRows(in, s1, previous.map(Snapshot::sites));
-        Optional<Dataset<Row>> s0 =
-            step.time("previous snapshot's rows read", () -> pipeline.previousRowsRead(currentCut, identified).map(RunJob::materialised));
+        Optional<Dataset<Row>> s0 = step.time("previous snapshot's rows read", () -> cuts.previous(currentCut, identified));
         EventInputs cut = EventsPipeline.withSnapshotRows(in, s1, s0);
         return new Judged(cut, step.time("events judged", () -> materialised(pipeline.judged(identified, cut))));
       });
@@ -272,14 +276,19 @@ public final class RunJob {
     return new Snapshot(date, SireneSites.slim(SireneSnapshots.read(lake, date)));
   }
 
-  /** The landed snapshots, and whether one is large enough for the run to cut them once. */
-  private record Snapshots(Optional<Snapshot> current, Optional<Snapshot> previous, boolean large) {}
+  /** The landed snapshots, their landings, and whether one is large enough for the run to cut them once. */
+  private record Snapshots(
+      Optional<SireneSnapshots.Landed> currentLanding,
+      Optional<SireneSnapshots.Landed> previousLanding,
+      Optional<Snapshot> current,
+      Optional<Snapshot> previous,
+      boolean large) {}
 
   /** The judged events, and the inputs they were judged on (the snapshots cut or whole). */
   private record Judged(EventInputs read, Dataset<Row> events) {}
 
   /** Computes {@code data} now and cuts its lineage: later plans start from its rows. */
-  private static Dataset<Row> materialised(Dataset<Row> data) {
+  static Dataset<Row> materialised(Dataset<Row> data) {
     return data.localCheckpoint(true);
   }
 

@@ -20,8 +20,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Small inline inputs for the rule tests: survey rows and SIRENE sites written as {@code
  * key=value} pairs, a handful of COG codes, and a runner that returns the events of a vintage.
+ * Public for the tests of the jobs that read snapshots ({@code jobs.SnapshotCutsTest}).
  */
-final class EventFixtures {
+public final class EventFixtures {
   static final StructType SURVEY =
       new StructType()
           .add("file", DataTypes.StringType)
@@ -43,7 +44,7 @@ final class EventFixtures {
           .add("commentaire", DataTypes.StringType)
           .add("filiere", DataTypes.StringType);
 
-  static final Methodology METHODOLOGY = BarometreConfig.load(Optional.empty()).methodology();
+  public static final Methodology METHODOLOGY = BarometreConfig.load(Optional.empty()).methodology();
 
   private static int nextLine = 2;
 
@@ -75,7 +76,7 @@ final class EventFixtures {
    * prod, invest, id, name, file, line, f2030 (true/false), filiere. Defaults: file r.csv, next
    * line, name "Site", CONFIRME.
    */
-  static Row survey(String releve, String... kv) {
+  public static Row survey(String releve, String... kv) {
     Map<String, String> m = pairs(kv);
     int line = m.containsKey("line") ? Integer.parseInt(m.get("line")) : nextLine++;
     return RowFactory.create(
@@ -103,7 +104,7 @@ final class EventFixtures {
    * A SIRENE site. Keys: naf (default 25.62A), naf25 (NAF 2025 code, default none as in a
    * 53-column stock), band, commune (default 38185), etat (A), created, debut, rm.
    */
-  static Row site(String siret, String... kv) {
+  public static Row site(String siret, String... kv) {
     Map<String, String> m = pairs(kv);
     return RowFactory.create(
         siret,
@@ -147,7 +148,7 @@ final class EventFixtures {
   }
 
   /** Inputs from inline rows; a null site list means "no such snapshot". */
-  static EventInputs inputs(List<Row> survey, List<Row> current, List<Row> previous, List<Row> links) {
+  public static EventInputs inputs(List<Row> survey, List<Row> current, List<Row> previous, List<Row> links) {
     return new EventInputs(
         spark().createDataFrame(survey, SURVEY),
         Optional.ofNullable(current).map(c -> new Snapshot(LocalDate.of(2025, 1, 1), sites(c))),

@@ -27,8 +27,16 @@ public final class SireneSnapshots {
     return landed(lake, file, date, runId).date();
   }
 
-  /** A landed snapshot: its date and the rows its catalog entry records. */
-  public record Landed(LocalDate date, long rows) {}
+  /**
+   * A landed snapshot: its date, the rows its catalog entry records, and which landing wrote it
+   * (the run and the instant): a snapshot landed again under the same date is another landing.
+   */
+  public record Landed(LocalDate date, long rows, String runId, java.time.Instant landedAt) {
+    /** The landing as text: the same for every run reading this landing, another after a new one. */
+    public String landing() {
+      return date + " landed by " + runId + " at " + landedAt.toEpochMilli();
+    }
+  }
 
   /**
    * As {@link #land}, with the snapshot's row count from the catalog entry the landing read or
@@ -36,7 +44,7 @@ public final class SireneSnapshots {
    */
   public static Landed landed(Lake lake, String file, Optional<LocalDate> date, String runId) {
     SnapshotCatalog.Entry entry = SnapshotLanding.land(lake, SireneLayout.ESTABLISHMENTS, file, date, runId);
-    return new Landed(entry.snapshotDate(), entry.rows());
+    return new Landed(entry.snapshotDate(), entry.rows(), entry.runId(), entry.landedAt());
   }
 
   /**
