@@ -157,13 +157,15 @@ public final class SnapshotCuts {
       return RunJob.materialised(rowsOf.apply(identified));
     }
     Set<String> surveyed = new TreeSet<>(EventsPipeline.surveyedSirets(identified).as(Encoders.STRING()).collectAsList());
-    Optional<Set<String>> covered = covered(name, fingerprint);
+    // The kept slice is read once and materialised: what covers the SIRETs and the rows read come
+    // from the same version of the table, whatever another run commits meanwhile.
+    Optional<Dataset<Row>> slice = lake.exists(TABLE) ? Optional.of(RunJob.materialised(kept(name, fingerprint))) : Optional.empty();
+    Optional<Set<String>> covered = slice.flatMap(SnapshotCuts::covered);
     if (covered.isPresent() && covered.get().containsAll(surveyed)) {
       LOG.info("Reading the kept cut {} ({} SIRETs surveyed, all covered)", name, surveyed.size());
-      return RunJob.materialised(
-          kept(name, fingerprint)
-              .where(col(ROW_KIND).equalTo(RowKind.SITE.code()))
-              .select(Arrays.stream(SireneSites.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new)));
+      return slice.get()
+          .where(col(ROW_KIND).equalTo(RowKind.SITE.code()))
+          .select(Arrays.stream(SireneSites.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
     }
     Set<String> sirets = new TreeSet<>(surveyed);
     covered.ifPresent(sirets::addAll);
@@ -175,16 +177,9 @@ public final class SnapshotCuts {
     return rows;
   }
 
-  /** The SIRETs the kept cut {@code name} covers, if it is kept whole with this fingerprint. */
-  private Optional<Set<String>> covered(String name, String fingerprint) {
-    if (!lake.exists(TABLE)) {
-      return Optional.empty();
-    }
-    List<Row> marks =
-        kept(name, fingerprint)
-            .where(col(ROW_KIND).notEqual(RowKind.SITE.code()))
-            .select(ROW_KIND, "siret")
-            .collectAsList();
+  /** The SIRETs a kept cut's slice covers, if the slice holds a whole cut. */
+  private static Optional<Set<String>> covered(Dataset<Row> slice) {
+    List<Row> marks = slice.where(col(ROW_KIND).notEqual(RowKind.SITE.code())).select(ROW_KIND, "siret").collectAsList();
     if (marks.stream().noneMatch(r -> RowKind.CUT.code().equals(r.getString(0)))) {
       return Optional.empty();
     }
