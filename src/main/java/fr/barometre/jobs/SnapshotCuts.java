@@ -45,8 +45,9 @@ import org.slf4j.LoggerFactory;
  * whose rows the cut holds whatever they are (found in the snapshot or not); {@code cut}, one row
  * saying the cut was written whole. A kept cut is read when its fingerprint is the run's — the
  * same landings of the snapshots, the same conditions with their thresholds (their SQL, literals
- * included), the same columns — and it covers every SIRET the run surveys; else the run cuts the
- * snapshot again, for its SIRETs and those the kept cut covered, and replaces the slice.
+ * included), the same columns — and it covers every SIRET the run surveys. A kept cut of the same
+ * fingerprint that misses some of the run's SIRETs is widened with their rows (one lookup in the
+ * snapshot) and replaced; without one, the run cuts the snapshot and keeps the cut.
  *
  * <p>Why a cut that holds more SIRETs' rows than a run surveys gives that run the same results:
  * the judged events keep the rows of the survey's SIRETs only, and the candidates' rows are in
@@ -121,6 +122,7 @@ public final class SnapshotCuts {
             currentLanding.orElseThrow().landing(),
             Candidates.sitesRead(s1.date(), methodology)),
         identified,
+        s1.sites(),
         sirets -> pipeline.currentRowsRead(in, sirets).orElseThrow()));
   }
 
@@ -147,12 +149,20 @@ public final class SnapshotCuts {
         name = "previous_" + s0.date() + "_alone";
         fingerprint = fingerprint("previous alone", landing);
       }
-      return cut(name, fingerprint, identified, sirets -> pipeline.previousRowsRead(in, sirets).orElseThrow());
+      return cut(name, fingerprint, identified, s0.sites(), sirets -> pipeline.previousRowsRead(in, sirets).orElseThrow());
     });
   }
 
+  /**
+   * The cut {@code name}: kept and read, widened, or made by {@code rowsOf} (given SIRETs to keep)
+   * from {@code whole}, the snapshot's rows.
+   */
   private Dataset<Row> cut(
-      String name, String fingerprint, Dataset<Row> identified, UnaryOperator<Dataset<Row>> rowsOf) {
+      String name,
+      String fingerprint,
+      Dataset<Row> identified,
+      Dataset<Row> whole,
+      UnaryOperator<Dataset<Row>> rowsOf) {
     if (!keep) {
       return RunJob.materialised(rowsOf.apply(identified));
     }
@@ -161,20 +171,42 @@ public final class SnapshotCuts {
     // from the same version of the table, whatever another run commits meanwhile.
     Optional<Dataset<Row>> slice = lake.exists(TABLE) ? Optional.of(RunJob.materialised(kept(name, fingerprint))) : Optional.empty();
     Optional<Set<String>> covered = slice.flatMap(SnapshotCuts::covered);
-    if (covered.isPresent() && covered.get().containsAll(surveyed)) {
-      LOG.info("Reading the kept cut {} ({} SIRETs surveyed, all covered)", name, surveyed.size());
-      return slice.get()
-          .where(col(ROW_KIND).equalTo(RowKind.SITE.code()))
-          .select(Arrays.stream(SireneSites.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
+    if (covered.isPresent()) {
+      Dataset<Row> keptRows =
+          slice.get()
+              .where(col(ROW_KIND).equalTo(RowKind.SITE.code()))
+              .select(Arrays.stream(SireneSites.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
+      Set<String> added = new TreeSet<>(surveyed);
+      added.removeAll(covered.get());
+      if (added.isEmpty()) {
+        LOG.info("Reading the kept cut {} ({} SIRETs surveyed, all covered)", name, surveyed.size());
+        return keptRows;
+      }
+      Set<String> sirets = new TreeSet<>(covered.get());
+      sirets.addAll(added);
+      Dataset<Row> rows = RunJob.materialised(widened(name, keptRows, whole, added));
+      keepCut(name, fingerprint, rows, sirets);
+      return rows;
     }
     Set<String> sirets = new TreeSet<>(surveyed);
-    covered.ifPresent(sirets::addAll);
-    LOG.info(
-        "Cutting {} for {} SIRETs ({})", name, sirets.size(),
-        covered.isPresent() ? "the kept cut does not cover them all" : "no kept cut of these landings and rules");
+    LOG.info("Cutting {} for {} SIRETs (no kept cut of these landings and rules)", name, sirets.size());
     Dataset<Row> rows = RunJob.materialised(rowsOf.apply(siretFrame(sirets)));
     keepCut(name, fingerprint, rows, sirets);
     return rows;
+  }
+
+  /**
+   * A kept cut widened to more SIRETs: its rows and those of {@code added} in the whole snapshot.
+   * A cut is the rows of its SIRETs plus rows meeting conditions on the snapshots alone (the
+   * fingerprint's), so the cut for more SIRETs is the kept one plus the rows of the new SIRETs
+   * not already in it: one scan of the snapshot for a few SIRETs, without the conditions' work.
+   */
+  private static Dataset<Row> widened(String name, Dataset<Row> keptRows, Dataset<Row> whole, Set<String> added) {
+    Set<String> absent = new TreeSet<>(added);
+    absent.removeAll(
+        keptRows.where(col("siret").isin(added.toArray())).select("siret").as(Encoders.STRING()).collectAsList());
+    LOG.info("Widening the kept cut {} by {} SIRETs ({} looked up in the snapshot)", name, added.size(), absent.size());
+    return absent.isEmpty() ? keptRows : keptRows.union(whole.where(col("siret").isin(absent.toArray())));
   }
 
   /** The SIRETs a kept cut's slice covers, if the slice holds a whole cut. */

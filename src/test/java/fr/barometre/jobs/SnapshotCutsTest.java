@@ -133,6 +133,10 @@ class SnapshotCutsTest {
     assertThat(wider.current()).contains("02", "03");
     assertThat(cut(lake, M, CURRENT, surveying("02"), true)).isEqualTo(wider);
     assertThat(commits(lake)).isEqualTo(4);
+
+    // A SIRET whose rows the cuts already hold (an industrial site): covered now, no row twice.
+    assertThat(cut(lake, M, CURRENT, surveying("05"), true)).isEqualTo(computed(surveying("02", "03", "05")));
+    assertThat(commits(lake)).isEqualTo(6);
   }
 
   @Test
