@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -228,8 +229,8 @@ public final class SnapshotCuts {
 
   /**
    * Replaces the slice {@code name} with the cut's rows, one row per covered SIRET and the marker,
-   * in one commit. Another run keeping the same cut at the same time wins: this run's rows are the
-   * same cut, so losing costs only the next run a read.
+   * in one commit. Another run keeping the same slice at the same time wins: its cut is whole, and
+   * a SIRET of this run it lacks is widened in by the next run that surveys it.
    */
   private void keepCut(String name, String fingerprint, Dataset<Row> rows, Set<String> sirets) {
     Dataset<Row> sites = rows.select(columns(RowKind.SITE, c -> col(c)));
@@ -250,7 +251,7 @@ public final class SnapshotCuts {
   }
 
   /** {@code row_kind}, then the {@link SireneSites} columns given by {@code column} (null: a typed null). */
-  private static Column[] columns(RowKind kind, java.util.function.Function<String, Column> column) {
+  private static Column[] columns(RowKind kind, Function<String, Column> column) {
     return Stream.concat(
             Stream.of(lit(kind.code()).as(ROW_KIND)),
             Arrays.stream(SireneSites.SCHEMA.fields()).map(f -> {

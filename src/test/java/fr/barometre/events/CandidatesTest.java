@@ -57,24 +57,8 @@ class CandidatesTest {
 
   @Test
   void theSnapshotsCutToTheRowsARunReadsGiveTheSameEventsAndCandidates() {
-    List<Row> current =
-        List.of(
-            site("01", "band=12", "created=2024-04-05"),
-            site("02", "band=11", "naf=46.90Z"), // outside industry: kept only as a surveyed site
-            site("03", "band=11", "naf=46.90Z"),
-            site("04", "band=12", "etat=F", "debut=2024-03-10"),
-            site("05", "band=22"),
-            site("06", "band=11"),
-            site("07", "band=03"));
-    List<Row> previous =
-        List.of(
-            site("02", "band=11", "naf=46.90Z"),
-            site("03", "band=11", "naf=46.90Z"),
-            site("04", "band=21"),
-            site("05", "band=12"),
-            site("06", "band=22"),
-            site("07", "band=02"),
-            site("08", "band=01"));
+    List<Row> current = EventFixtures.CUT_CURRENT;
+    List<Row> previous = EventFixtures.CUT_PREVIOUS;
     var in =
         inputs(
             List.of(

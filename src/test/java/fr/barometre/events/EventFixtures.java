@@ -118,6 +118,31 @@ public final class EventFixtures {
         m.get("naf25"));
   }
 
+  /**
+   * A current snapshot for the tests of the snapshots' cuts: industrial sites that make or may make
+   * an event, and two sites outside industry (02, 03) whose rows only a survey of them keeps.
+   */
+  public static final List<Row> CUT_CURRENT =
+      List.of(
+          site("01", "band=12", "created=2024-04-05"),
+          site("02", "band=11", "naf=46.90Z"),
+          site("03", "band=11", "naf=46.90Z"),
+          site("04", "band=12", "etat=F", "debut=2024-03-10"),
+          site("05", "band=22"),
+          site("06", "band=11"),
+          site("07", "band=03"));
+
+  /** The previous snapshot of {@link #CUT_CURRENT}; 08 is gone since and below {@code min-jobs}. */
+  public static final List<Row> CUT_PREVIOUS =
+      List.of(
+          site("02", "band=11", "naf=46.90Z"),
+          site("03", "band=11", "naf=46.90Z"),
+          site("04", "band=21"),
+          site("05", "band=12"),
+          site("06", "band=22"),
+          site("07", "band=02"),
+          site("08", "band=01"));
+
   static Dataset<Row> sites(List<Row> rows) {
     return spark().createDataFrame(rows, SireneSites.SCHEMA);
   }

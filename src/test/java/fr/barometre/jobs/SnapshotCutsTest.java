@@ -1,7 +1,6 @@
 package fr.barometre.jobs;
 
 import static fr.barometre.events.EventFixtures.inputs;
-import static fr.barometre.events.EventFixtures.site;
 import static fr.barometre.events.EventFixtures.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,30 +50,13 @@ class SnapshotCutsTest {
     return new Landed(date, 1_000_000, run, Instant.ofEpochMilli(1_700_000_000_000L));
   }
 
-  private static final List<Row> CURRENT_ROWS =
-      List.of(
-          site("01", "band=12", "created=2024-04-05"),
-          site("02", "band=11", "naf=46.90Z"), // outside industry: kept only when surveyed
-          site("03", "band=11", "naf=46.90Z"),
-          site("04", "band=12", "etat=F", "debut=2024-03-10"),
-          site("05", "band=22"),
-          site("07", "band=03"));
-  private static final List<Row> PREVIOUS_ROWS =
-      List.of(
-          site("02", "band=11", "naf=46.90Z"),
-          site("03", "band=11", "naf=46.90Z"),
-          site("04", "band=21"),
-          site("05", "band=12"),
-          site("07", "band=02"),
-          site("08", "band=01"));
-
   private static EventInputs surveying(String... sirets) {
     return inputs(
         java.util.Arrays.stream(sirets)
             .map(s -> survey("2024-S2", "siret=" + s, "type=EXTENSION", "date=2024-09-01", "avant=10", "apres=40"))
             .toList(),
-        CURRENT_ROWS,
-        PREVIOUS_ROWS,
+        EventFixtures.CUT_CURRENT,
+        EventFixtures.CUT_PREVIOUS,
         null);
   }
 
@@ -118,7 +100,7 @@ class SnapshotCutsTest {
     Lake lake = lake("cuts-reread");
     Cuts first = cut(lake, M, CURRENT, surveying("02"), true);
     assertThat(first).isEqualTo(computed(surveying("02")));
-    assertThat(first.current()).containsExactly("01", "02", "04", "05", "07");
+    assertThat(first.current()).containsExactly("01", "02", "04", "05", "06", "07");
     assertThat(commits(lake)).isEqualTo(2); // one slice per cut
     assertThat(lake.read(SnapshotCuts.TABLE).select("cut").distinct().as(Encoders.STRING()).collectAsList())
         .containsExactlyInAnyOrder("current_2025-01-01", "previous_2024-01-01_for_2025-01-01");
