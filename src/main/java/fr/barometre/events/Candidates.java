@@ -28,6 +28,8 @@ public final class Candidates {
    * {@link SireneSites} shape: {@code siret, event_type, effect_date, naf, code_commune,
    * band_previous, band_current}. The scope is judged on the current snapshot's code in the
    * nomenclature in force on d1 ({@link NafScope#snapshotActivity}), which {@code naf} gives.
+   * {@code previous} holds at least the rows {@link #previousRowsRead} keeps (any more give the
+   * same events): the whole snapshot, or a cut of it, which this joins as it is.
    */
   public static Dataset<Row> detected(
       Dataset<Row> current, LocalDate d1, Dataset<Row> previous, LocalDate d0, Methodology m) {
@@ -40,8 +42,7 @@ public final class Candidates {
             .select(withActivity(SireneSites.prefixed("s1_")));
     Dataset<Row> sitesThen =
         sites.join(
-            previousRowsRead(current, d1, previous, d0, m)
-                .select(SireneSites.prefixed("s0_")),
+            previous.select(SireneSites.prefixed("s0_")),
             col("s1_siret").equalTo(col("s0_siret")),
             "left");
     Column bothActive = col("s1_etat").equalTo("A").and(col("s0_etat").equalTo("A"));

@@ -179,15 +179,35 @@ public final class EventsPipeline {
         .selectExpr(EVENT_COLUMNS);
   }
 
-  /** SIRENE candidates of the vintage; none without both snapshots (same columns, no rows). */
+  /**
+   * SIRENE candidates of the vintage; none without both snapshots (same columns, no rows). The
+   * previous snapshot is first cut to the rows that can change a candidate ({@link
+   * Candidates#previousRowsRead}): the join then never shuffles a whole snapshot.
+   */
   public Dataset<Row> candidates(Dataset<Row> events, EventInputs in) {
+    return candidates(events, in, false);
+  }
+
+  /**
+   * {@link #candidates} on inputs whose previous snapshot is already cut ({@link
+   * #previousRowsRead}): not cut again (a distinct and a broadcast of the followed SIRETs saved).
+   */
+  public Dataset<Row> candidatesOfCut(Dataset<Row> events, EventInputs cut) {
+    return candidates(events, cut, true);
+  }
+
+  private Dataset<Row> candidates(Dataset<Row> events, EventInputs in, boolean previousCut) {
     SparkSession spark = events.sparkSession();
     boolean both = in.current().isPresent() && in.previous().isPresent();
     Snapshot none = new Snapshot(vintage.lastDay(), SireneSites.none(spark));
     Snapshot s1 = in.current().filter(s -> both).orElse(none);
     Snapshot s0 = in.previous().filter(s -> both).orElse(none);
+    Dataset<Row> previousRows =
+        previousCut
+            ? s0.sites()
+            : Candidates.previousRowsRead(s1.sites(), s1.date(), s0.sites(), s0.date(), methodology);
     Dataset<Row> detected =
-        Candidates.detected(s1.sites(), s1.date(), s0.sites(), s0.date(), methodology)
+        Candidates.detected(s1.sites(), s1.date(), previousRows, s0.date(), methodology)
             .where(lit(both));
     Dataset<Row> open = Candidates.unconfirmed(detected, events);
     Dataset<Row> located =

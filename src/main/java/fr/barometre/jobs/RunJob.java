@@ -165,7 +165,8 @@ public final class RunJob {
     Dataset<Row> revisions;
     ReleveCounts counts;
     try (Parallel group = Parallel.steps(4)) {
-      var c = group.start(() -> step.time("candidates", () -> materialised(pipeline.candidates(events, read))));
+      var c = group.start(() -> step.time("candidates", () -> materialised(
+          cutSnapshots ? pipeline.candidatesOfCut(events, read) : pipeline.candidates(events, read))));
       var n = group.start(() -> {
         Dataset<Row> net =
             step.time("net_openings", () -> materialised(NetOpenings.of(events, Cog.territories(spark), zonings, vintage)));

@@ -81,6 +81,8 @@ class CandidatesTest {
     assertThat(p.events(identified, cut).collectAsList()).containsExactlyInAnyOrderElementsOf(whole.collectAsList());
     assertThat(p.candidates(whole, cut).collectAsList())
         .containsExactlyInAnyOrderElementsOf(p.candidates(whole, in).collectAsList());
+    assertThat(p.candidatesOfCut(whole, cut).collectAsList())
+        .containsExactlyInAnyOrderElementsOf(p.candidates(whole, in).collectAsList());
   }
 
   private static List<String> sirets(org.apache.spark.sql.Dataset<Row> sites) {
