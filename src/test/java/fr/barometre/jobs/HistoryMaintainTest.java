@@ -68,6 +68,18 @@ class HistoryMaintainTest {
   }
 
   @Test
+  void historyPrintsEveryRunAsATableByDefault() {
+    List<String> csv = stdout("history", "--lake", lake.toString(), "--format", "csv").lines().toList();
+    List<String> table = stdout("history", "--lake", lake.toString()).lines().toList();
+    assertThat(table.get(0)).startsWith("run_id").contains(" | vintage").contains(" | status");
+    int runs = csv.size() - 1;
+    assertThat(table).hasSize(runs + 3).last().isEqualTo("(" + runs + " rows)");
+    for (String run : csv.subList(1, csv.size())) {
+      assertThat(table).anySatisfy(l -> assertThat(l).startsWith(run.split(",")[0] + " "));
+    }
+  }
+
+  @Test
   void aRunsInputsCarryTheirSizeAndFingerprint() throws Exception {
     String run = new Publication(new Lake(spark, lake.toString())).publishedRun("2024-S2").orElseThrow();
     List<String> inputs = stdout("history", "--lake", lake.toString(), "--run", run, "--format", "csv").lines().toList();
