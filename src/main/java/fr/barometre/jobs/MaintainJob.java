@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code barometre maintain}: keeps the lake small without breaking a promise of
- * publication.md. For every Delta table of the lake: deletes the rows of runs that never published
- * and are older than {@code barometre.publication.abandoned-after} (runs still going are younger),
+ * publication.md. For every Delta table of the lake: deletes the rows no reader sees — of runs a
+ * later run of their vintage replaced, and of runs that never published — once they are older than
+ * {@code barometre.publication.abandoned-after} (runs still going are younger),
  * makes the table keep its log and removed files for {@code barometre.publication.retention},
  * compacts its small files (OPTIMIZE) and VACUUMs with that retention — so every file a run
  * published within the retention needs stays, and Delta time travel to it works. Also removes the

@@ -89,8 +89,9 @@ public final class RunJob {
     PreviousFigures before;
     boolean cutSnapshots;
     SnapshotCuts cuts;
+    boolean unendedRuns;
     EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
-    try (Parallel reads = Parallel.steps(4)) {
+    try (Parallel reads = Parallel.steps(5)) {
       var releves = reads.start(() -> step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits())));
       var snapshots =
           reads.start(() -> {
@@ -112,7 +113,11 @@ public final class RunJob {
               "succession links",
               () -> o.successions().map(f -> Successions.read(lake, Successions.land(lake, f, Optional.empty(), runId)))));
       var figures = reads.start(() -> step.time("previous vintage's figures", () -> PreviousFigures.read(publication, vintage)));
+      // Whether a run of the vintage died before this one: its rows are this run's to remove once
+      // it has published (publication.md §3). Known before anything is written.
+      var unended = reads.start(() -> step.time("unended runs of the vintage", log::unendedEarlierRunRecorded));
       reads.awaitAll();
+      unendedRuns = unended.get();
       batch = releves.get();
       current = snapshots.get().current();
       previous = snapshots.get().previous();
@@ -225,17 +230,7 @@ public final class RunJob {
     // vintage as the previous run left it. The tables are independent Delta logs: written at once.
     step.run("tables written", () -> Parallel.each(outputs, (table, rows) ->
         step.run(table + " written", () -> publication.write(table, rows, runId, commit))));
-    // Whether another run of the vintage is recorded is read while the publication commits: the
-    // answer only serves once this run is published, and each is a small job on its own table.
-    boolean published;
-    boolean othersRecorded;
-    try (Parallel group = Parallel.steps(2)) {
-      var p = group.start(() -> step.time("published", () -> publication.publish(vintage, runId, commit)));
-      var others = group.start(() -> step.time("other runs of the vintage", log::othersOfVintageRecorded));
-      group.awaitAll();
-      published = p.get();
-      othersRecorded = others.get();
-    }
+    boolean published = step.time("published", () -> publication.publish(vintage, runId, commit));
     if (!published) {
       String winner = publication.publishedRun(vintage).orElse("?");
       step.run("own rows removed", () -> Parallel.each(outputs, (table, rows) ->
@@ -246,7 +241,9 @@ public final class RunJob {
           "run " + runId + " of vintage " + vintage + " was not published: " + detail
               + "; its figures stand and this run's rows were removed");
     }
-    if (othersRecorded) {
+    // The rows of runs that died before this one are removed now that none can be read again; the
+    // rows of the run this one replaced stay, unread, until maintain (RunLog.unendedEarlierRunRecorded).
+    if (unendedRuns) {
       step.run("older runs removed", () -> Parallel.each(outputs, (table, rows) ->
           publication.removeOlderRuns(table, vintage, runId, commit)));
     }

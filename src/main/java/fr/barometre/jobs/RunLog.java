@@ -1,6 +1,8 @@
 package fr.barometre.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
 
 import fr.barometre.errors.UnreadableInputException;
 import fr.barometre.ingest.releve.ReleveCounts;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -112,15 +115,27 @@ final class RunLog {
   }
 
   /**
-   * Whether the lake records a run of this vintage other than this one. Only a run that recorded
-   * its start can have written rows (the start record commits before the first table write), so
-   * without one there is nothing of another run to remove after publishing: a vintage's first run
-   * skips a Delta DELETE per output table. (Rows of a lake written before runs were recorded are
-   * never read once the vintage is published, and {@code maintain} removes them.)
+   * Whether the lake records a run of this vintage, started before this one, that never ended:
+   * one that died (or is still going). Only such a run can have left rows that no reader will
+   * ever see and that nothing else removes — publication.md §3 has the vintage's next run clean
+   * them up. The rows of the runs the vintage published before stay after this run publishes,
+   * unread (readers see the greatest published run) and readable by time travel, until {@code
+   * maintain} removes them; a run that ended superseded removed its own rows, one that failed its
+   * audit wrote none. So a rerun after runs that all ended removes nothing (no Delta DELETE per
+   * output table). Read before this run writes: a run recorded later is still going (when it dies,
+   * the vintage's next run finds it), and the first run of a lake finds no table yet.
    */
-  boolean othersOfVintageRecorded() {
-    return !lake.read(Table.RUNS.tableName())
-        .where(col(Table.VINTAGE).equalTo(options.vintage().toString()).and(col("run_id").notEqual(runId)))
+  boolean unendedEarlierRunRecorded() {
+    String runs = Table.RUNS.tableName();
+    if (!lake.exists(runs)) {
+      return false;
+    }
+    Column ended = when(col("status").notEqual(Status.INCOMPLETE.value()), 1).otherwise(0);
+    return !lake.read(runs)
+        .where(col(Table.VINTAGE).equalTo(options.vintage().toString()).and(col("run_id").lt(runId)))
+        .groupBy("run_id")
+        .agg(max(ended).as("ended"))
+        .where(col("ended").equalTo(0))
         .limit(1)
         .isEmpty();
   }

@@ -27,10 +27,12 @@ import org.slf4j.LoggerFactory;
  * table at a time, so a run never replaces rows in place: it appends its rows to every output
  * table under its own {@code run_id}, invisible to readers, then publishes them in ONE commit — a
  * row (vintage, run id) inserted into the {@code publications} table. Readers go through {@link
- * #published(Table)}: the rows of each vintage's published run only. After publishing, the run
- * deletes the vintage's older rows (those of the run it replaced, of runs that died before
- * publishing); they stay readable by Delta time travel until {@code maintain} vacuums them past
- * the retention.
+ * #published(Table)}: the rows of each vintage's published run only. After publishing, a run that
+ * finds runs of its vintage that died before it deletes the vintage's older rows ({@link
+ * #removeOlderRuns}); otherwise the rows of the run it replaced stay, unread, until {@code
+ * maintain} deletes them (a DELETE per output table on every rerun cost more than the rest of a
+ * rerun's writes, docs/benchmarks.md). Deleted rows stay readable by Delta time travel until
+ * {@code maintain} vacuums them past the retention.
  *
  * <p>Run ids sort by start time ({@link RunId}), and the run of a vintage readers see is the
  * greatest run id published for it. Publishing is a blind append of one row, which Delta commits

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.barometre.cli.Barometre;
 import fr.barometre.lake.Lake;
 import fr.barometre.lake.Publication;
+import fr.barometre.lake.RunId;
 import fr.barometre.lake.Table;
 import fr.barometre.testing.Golden;
 import fr.barometre.testing.SparkTestSession;
 import fr.barometre.testing.WorkedExports;
 import fr.barometre.testing.WorkedLake;
+import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -91,19 +98,49 @@ class WorkedExampleTest {
     // A rerun writes: on a copy, the shared worked lake stays read-only. Before = the shared lake.
     Path rerun = WorkedLake.copy("worked-rerun");
     List<List<String>> before = allColumnExports(lake);
+    Publication publication = new Publication(new Lake(SparkTestSession.get(), rerun.toString()));
+    String replaced = publication.publishedRun("2024-S1").orElseThrow();
     assertThat(WorkedLake.run(rerun, "2024-S1")).isZero();
     assertThat(allColumnExports(rerun)).isEqualTo(before);
-    // The rerun removed the rows of the run it replaced: every output table holds, for the
-    // vintage, the rows of the published run only.
-    Publication publication = new Publication(new Lake(SparkTestSession.get(), rerun.toString()));
+    // Every earlier run of the vintage had ended: the rerun deleted nothing, and the rows of the
+    // run it replaced stay, unread, beside its own (maintain deletes them).
     String current = publication.publishedRun("2024-S1").orElseThrow();
+    assertThat(current).isNotEqualTo(replaced);
+    assertThat(runIdsOf2024S1(publication)).allSatisfy((t, ids) -> assertThat(ids).as("run ids of 2024-S1 in %s", t)
+        .containsExactlyInAnyOrder(replaced, current));
+    assertThat(operations(publication.lake(), Table.EVENTS)).doesNotContain("DELETE");
+
+    // A run of the vintage that died after writing (its start recorded, never ended): the next run
+    // deletes what it left, with the rows of the runs before it (publication.md §3).
+    String dead = RunId.next();
+    publication.write(Table.EVENTS, publication.slice(Table.EVENTS, "2024-S1").drop(Publication.RUN_ID), dead, Map.of());
+    publication.lake().append(
+        SparkTestSession.get().createDataFrame(List.of(RowFactory.create(
+            dead, "2024-S1", null, "releves", null, null, null, null, null, null, null, null,
+            RunLog.Status.INCOMPLETE.value(), Timestamp.from(Instant.now()), List.of(), null)),
+            RunLog.SCHEMA),
+        Table.RUNS.tableName(), Map.of());
+    assertThat(WorkedLake.run(rerun, "2024-S1")).isZero();
+    assertThat(allColumnExports(rerun)).isEqualTo(before);
+    String last = publication.publishedRun("2024-S1").orElseThrow();
+    assertThat(runIdsOf2024S1(publication)).allSatisfy((t, ids) -> assertThat(ids).as("run ids of 2024-S1 in %s", t)
+        .containsOnly(last));
+  }
+
+  /** The run ids of 2024-S1's rows in each output table. */
+  private static Map<Table, List<String>> runIdsOf2024S1(Publication publication) {
+    Map<Table, List<String>> ids = new EnumMap<>(Table.class);
     for (Table t : Table.runOutputs()) {
-      assertThat(publication.lake().read(t.tableName()).where("vintage = '2024-S1'").select(Publication.RUN_ID)
-              .distinct().collectAsList())
-          .as("run ids of 2024-S1 in %s", t)
-          .extracting(r -> r.getString(0))
-          .containsOnly(current);
+      ids.put(t, publication.lake().read(t.tableName()).where("vintage = '2024-S1'").select(Publication.RUN_ID)
+          .distinct().collectAsList().stream().map(r -> r.getString(0)).toList());
     }
+    return ids;
+  }
+
+  /** The operations of the commits of {@code table}'s Delta log. */
+  private static List<String> operations(Lake lake, Table table) {
+    return DeltaTable.forPath(lake.spark(), lake.path(table.tableName())).history()
+        .select("operation").collectAsList().stream().map(r -> r.getString(0)).toList();
   }
 
   @Test
