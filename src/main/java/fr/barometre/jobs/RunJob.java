@@ -106,12 +106,12 @@ public final class RunJob {
             // Whether the snapshots are worth cutting once (barometre.run.cut-snapshots-from-rows),
             // from the row counts their catalog entries record.
             boolean large = Stream.of(c, p).flatMap(Optional::stream).anyMatch(l -> l.rows() >= config.cutSnapshotsFromRows());
-            return new Snapshots(c, p, c.map(l -> snapshot(lake, l.date())), p.map(l -> snapshot(lake, l.date())), large);
+            return new Snapshots(c, p, c.map(l -> snapshot(lake, l)), p.map(l -> snapshot(lake, l)), large);
           });
       var successions =
           reads.start(() -> step.time(
               "succession links",
-              () -> o.successions().map(f -> Successions.read(lake, Successions.land(lake, f, Optional.empty(), runId)))));
+              () -> o.successions().map(f -> Successions.landed(lake, f, Optional.empty(), runId))));
       var figures = reads.start(() -> step.time("previous vintage's figures", () -> PreviousFigures.read(publication, vintage)));
       // Whether a run of the vintage died before this one: its rows are this run's to remove once
       // it has published (publication.md §3). Known before anything is written.
@@ -270,8 +270,8 @@ public final class RunJob {
     return step.isBlank() ? Optional.empty() : Optional.of(step);
   }
 
-  private static Snapshot snapshot(Lake lake, LocalDate date) {
-    return new Snapshot(date, SireneSites.slim(SireneSnapshots.read(lake, date)));
+  private static Snapshot snapshot(Lake lake, SireneSnapshots.Landed landed) {
+    return new Snapshot(landed.date(), SireneSites.slim(SireneSnapshots.read(lake, landed)));
   }
 
   /** The landed snapshots, their landings, and whether one is large enough for the run to cut them once. */

@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JIT compiler {@code bin/barometre} starts a command's JVM with (its {@code jit_options}
- * function, run by bash as the launcher runs it): C1 only for the commands on small data, the
- * JVM's default (C2) for landings of large stocks and long-lived commands, and the user's choice
- * through {@code BAROMETRE_JIT}.
+ * What {@code bin/barometre} lets a command's JVM compile (its {@code jit_options} function, run
+ * by bash as the launcher runs it): C1 only, Spark's interpreted expressions and the parallel
+ * collector for the commands on small data; the JVM's and Spark's defaults for landings of large
+ * stocks and long-lived commands; the user's choice through {@code BAROMETRE_JIT}.
  */
 class LauncherJitTest {
-  private static final String QUICK = "-XX:TieredStopAtLevel=1";
+  private static final String INTERPRETED =
+      "-XX:TieredStopAtLevel=1 -Dspark.sql.codegen.wholeStage=false -Dspark.sql.codegen.factoryMode=NO_CODEGEN";
+  private static final String QUICK = INTERPRETED + " -XX:+UseParallelGC";
 
   @TempDir static Path dir;
 
@@ -35,6 +37,7 @@ class LauncherJitTest {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("BAROMETRE_JIT");
     pb.environment().remove("BAROMETRE_QUICK_JIT_MAX_MB");
+    pb.environment().remove("BAROMETRE_JAVA_OPTS");
     pb.environment().putAll(env);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -77,6 +80,12 @@ class LauncherJitTest {
         .as("a file not on the local disk counts as large")
         .isEqualTo("|0");
     assertThat(jit(Map.of(), "run", "--vintage", "2024-S2", "--releves", "r")).as("no SIRENE file").isEqualTo(QUICK + "|0");
+  }
+
+  @Test
+  void aCollectorChosenInBarometreJavaOptsIsKept() throws Exception {
+    assertThat(jit(Map.of("BAROMETRE_JAVA_OPTS", "-Xmx2g -XX:+UseG1GC"), "sql")).isEqualTo(INTERPRETED + "|0");
+    assertThat(jit(Map.of("BAROMETRE_JAVA_OPTS", "-Xmx2g"), "sql")).isEqualTo(QUICK + "|0");
   }
 
   @Test

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.WholeStageCodegenExec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -152,5 +154,26 @@ class WorkedExampleTest {
     assertThat(revisions)
         .anySatisfy(l -> assertThat(l).startsWith("2024-S2,2024-S1,country,FR,2024-S1,France,2,3,-1,"));
     Golden.assertMatches("worked/revisions_2024-S2.csv", revisions);
+  }
+
+  @Test
+  @Order(5)
+  void theWorkedExampleComputedWithInterpretedExpressionsIsTheSame() {
+    // What bin/barometre runs its quick commands with (small inputs: no generated code, the
+    // expressions interpreted): the same rows as with Spark's code generation, which built the
+    // shared worked lake.
+    SparkSession spark = SparkTestSession.get();
+    Path interpreted = SparkTestSession.tempDir("worked-interpreted").resolve("lake");
+    Map<String, String> quick = Map.of("spark.sql.codegen.wholeStage", "false", "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    quick.forEach(spark.conf()::set);
+    try {
+      assertThat(spark.range(3).selectExpr("id * 2").queryExecution().executedPlan())
+          .as("no whole-stage code generation").isNotInstanceOf(WholeStageCodegenExec.class);
+      assertThat(WorkedLake.run(interpreted, "2024-S1")).isZero();
+      assertThat(WorkedLake.run(interpreted, "2024-S2")).isZero();
+    } finally {
+      quick.keySet().forEach(spark.conf()::unset);
+    }
+    assertThat(allColumnExports(interpreted)).isEqualTo(allColumnExports(lake));
   }
 }

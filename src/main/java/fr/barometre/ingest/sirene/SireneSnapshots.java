@@ -74,4 +74,9 @@ public final class SireneSnapshots {
   public static Dataset<Row> read(Lake lake, LocalDate date) {
     return SnapshotLanding.read(lake, SireneLayout.ESTABLISHMENTS, date);
   }
+
+  /** As {@link #read(Lake, LocalDate)}, for a landing {@link #landed} has just returned: no catalog lookup. */
+  public static Dataset<Row> read(Lake lake, Landed landed) {
+    return SnapshotLanding.readLanded(lake, SireneLayout.ESTABLISHMENTS, landed.date());
+  }
 }

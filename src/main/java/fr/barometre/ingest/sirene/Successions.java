@@ -32,4 +32,12 @@ public final class Successions {
   public static Dataset<Row> read(Lake lake, LocalDate date) {
     return SnapshotLanding.read(lake, SireneLayout.SUCCESSIONS, date);
   }
+
+  /**
+   * Lands {@code file} as {@link #land} does and returns the links of its snapshot, as {@link
+   * #read} would, without looking the snapshot up in the catalog a second time.
+   */
+  public static Dataset<Row> landed(Lake lake, String file, Optional<LocalDate> date, String runId) {
+    return SnapshotLanding.readLanded(lake, SireneLayout.SUCCESSIONS, land(lake, file, date, runId));
+  }
 }
