@@ -21,6 +21,14 @@ final class ChildJvm {
    */
   private static final String CLIENT_COMPILER = "-XX:TieredStopAtLevel=1";
 
+  /**
+   * Spark's interpreted expressions, as {@code bin/barometre} runs a command on small data (its
+   * "quick" mode): these children run the worked example, and compiling the generated code of a
+   * few hundred queries is most of what such a run costs (docs/benchmarks.md).
+   */
+  private static final List<String> INTERPRETED =
+      List.of("-Dspark.sql.codegen.wholeStage=false", "-Dspark.sql.codegen.factoryMode=NO_CODEGEN");
+
   private ChildJvm() {}
 
   /**
@@ -41,6 +49,7 @@ final class ChildJvm {
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx2g");
     cmd.addAll(jvmFlags());
+    cmd.addAll(INTERPRETED);
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of(
         "-Djava.io.tmpdir=" + target.resolve("tmp"),
