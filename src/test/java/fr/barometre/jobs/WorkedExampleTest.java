@@ -3,6 +3,7 @@ package fr.barometre.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.barometre.cli.Barometre;
+import fr.barometre.events.Vintage;
 import fr.barometre.lake.Lake;
 import fr.barometre.lake.Publication;
 import fr.barometre.lake.RunId;
@@ -13,15 +14,13 @@ import fr.barometre.testing.WorkedExports;
 import fr.barometre.testing.WorkedLake;
 import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.WholeStageCodegenExec;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,12 +115,9 @@ class WorkedExampleTest {
     // deletes what it left, with the rows of the runs before it (publication.md §3).
     String dead = RunId.next();
     publication.write(Table.EVENTS, publication.slice(Table.EVENTS, "2024-S1").drop(Publication.RUN_ID), dead, Map.of());
-    publication.lake().append(
-        SparkTestSession.get().createDataFrame(List.of(RowFactory.create(
-            dead, "2024-S1", null, "releves", null, null, null, null, null, null, null, null,
-            RunLog.Status.INCOMPLETE.value(), Timestamp.from(Instant.now()), List.of(), null)),
-            RunLog.SCHEMA),
-        Table.RUNS.tableName(), Map.of());
+    RunOptions deadRun = new RunOptions(Vintage.parse("2024-S1"), List.of("releves"), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    new RunLog(publication.lake(), dead, deadRun, Map.of()).started();
     assertThat(WorkedLake.run(rerun, "2024-S1")).isZero();
     assertThat(allColumnExports(rerun)).isEqualTo(before);
     String last = publication.publishedRun("2024-S1").orElseThrow();
