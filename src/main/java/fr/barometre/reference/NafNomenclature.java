@@ -1,7 +1,6 @@
 package fr.barometre.reference;
 
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
@@ -13,6 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.catalyst.expressions.Literal;
+import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * The two NAF nomenclatures a code may belong to — rév. 2 (SIRENE's {@code NAFRev2}, the APE
@@ -25,8 +29,8 @@ import org.apache.spark.sql.Column;
  * {@code F}, NAF 2025 codes in {@code Y}, {@code G}, {@code H}, {@code J}, {@code K} or {@code L}.
  * A code converts to the other nomenclature only where its correspondence is unique (one image).
  *
- * <p>Lookups are literal maps ({@code try_element_at(map_from_arrays(...), code)}): two literal
- * arrays the optimizer folds into one constant, so the plan stays small, no UDF and no join. They
+ * <p>Lookups are map literals ({@code try_element_at(map, code)}): one constant built once per
+ * query, so the plan stays small, no UDF and no join. They
  * run on survey rows (thousands), and on SIRENE rows only where a code is missing (see callers).
  */
 public final class NafNomenclature {
@@ -101,9 +105,17 @@ public final class NafNomenclature {
   }
 
   private static Column lookup(Map<String, String> map, Column key) {
-    String[] keys = map.keySet().toArray(String[]::new);
-    String[] values = map.values().toArray(String[]::new);
-    return try_element_at(map_from_arrays(lit(keys), lit(values)), key);
+    // A map literal, not map_from_arrays of two array literals: the optimizer folds the latter
+    // only in its main batch, after ConvertToLocalRelation has evaluated the survey rows'
+    // projection, which then built the 1,450-entry map again for every row and every use (5.6 s
+    // of a cold run's 8.7 s relèves read, docs/benchmarks.md).
+    Object[] keys = map.keySet().stream().map(UTF8String::fromString).toArray();
+    Object[] values = map.values().stream().map(UTF8String::fromString).toArray();
+    Literal literal =
+        new Literal(
+            new ArrayBasedMapData(new GenericArrayData(keys), new GenericArrayData(values)),
+            DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false));
+    return try_element_at(new Column(literal), key);
   }
 
   private static Tables load() {
