@@ -16,6 +16,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.Literal;
+import org.apache.spark.sql.catalyst.expressions.MapFromArrays;
+import org.apache.spark.sql.types.MapType;
 import org.junit.jupiter.api.Test;
 
 /** The two NAF code lists and their correspondence (reference/naf, SOURCES.md). */
@@ -80,5 +84,33 @@ class NafNomenclatureTest {
             RowFactory.create("38.19Y", "NAF2025", null, null, null),
             RowFactory.create("99.99Z", "NAFRev2", null, null, null)),
         actual);
+  }
+
+  /**
+   * The lookups carry their map as one literal. Catalyst folds constant expressions only in its
+   * main optimizer batch, after ConvertToLocalRelation has evaluated the projections over local
+   * rows (the survey's): a map built by an expression there was built again for every row and use
+   * (docs/benchmarks.md, "The survey rows' validation").
+   */
+  @Test
+  void lookupsCarryTheirMapAsOneLiteral() {
+    for (var lookup :
+        List.of(
+            NafNomenclature.of(col("code")),
+            NafNomenclature.toNaf2025(col("code")),
+            NafNomenclature.toRev2(col("code")))) {
+      List<Expression> nodes = new ArrayList<>();
+      collect(lookup.expr(), nodes);
+      assertThat(nodes).noneMatch(e -> e instanceof MapFromArrays);
+      assertThat(nodes)
+          .filteredOn(e -> e.resolved() && e.dataType() instanceof MapType)
+          .isNotEmpty()
+          .allMatch(e -> e instanceof Literal, "a literal map");
+    }
+  }
+
+  private static void collect(Expression e, List<Expression> into) {
+    into.add(e);
+    scala.collection.JavaConverters.seqAsJavaList(e.children()).forEach(c -> collect(c, into));
   }
 }
