@@ -19,9 +19,9 @@ public final class ResultPrinter {
   /** The aligned table of at most {@code maxRows} rows; returns the number of rows printed. */
   public static int table(Dataset<Row> result, int maxRows, PrintStream out) {
     String[] header = result.columns();
-    // One row past the bound tells whether there are more; no bound (Integer.MAX_VALUE, as
-    // history prints) is no limit: maxRows + 1 would overflow into a negative limit.
-    List<Row> rows = (maxRows == Integer.MAX_VALUE ? result : result.limit(maxRows + 1)).collectAsList();
+    // One row past the bound tells whether there are more, saturated: history prints every row
+    // (Integer.MAX_VALUE), where maxRows + 1 overflowed into a negative limit.
+    List<Row> rows = result.limit((int) Math.min(maxRows + 1L, Integer.MAX_VALUE)).collectAsList();
     boolean more = rows.size() > maxRows;
     List<Row> shown = more ? rows.subList(0, maxRows) : rows;
     int[] width = new int[header.length];

@@ -82,7 +82,7 @@ final class SnapshotLanding {
       throw new IllegalStateException(
           "no " + layout.table() + " snapshot of " + date + " in the lake " + lake.root());
     }
-    return slice(lake, layout, date);
+    return readLanded(lake, layout, date);
   }
 
   /**
@@ -91,10 +91,6 @@ final class SnapshotLanding {
    * query less per snapshot on a run's critical path.
    */
   static Dataset<Row> readLanded(Lake lake, SireneLayout layout, LocalDate date) {
-    return slice(lake, layout, date);
-  }
-
-  private static Dataset<Row> slice(Lake lake, SireneLayout layout, LocalDate date) {
     return lake.read(layout.table())
         .where(sliceOf(date))
         .select(layout.tableColumns().stream().map(c -> col(c)).toArray(Column[]::new));
