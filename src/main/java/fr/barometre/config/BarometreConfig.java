@@ -55,6 +55,7 @@ public final class BarometreConfig {
       config.zonings();
       config.cutSnapshotsFromRows();
       config.keepCuts();
+      config.concurrentReads();
       return config;
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
@@ -123,6 +124,22 @@ public final class BarometreConfig {
   public boolean keepCuts() {
     try {
       return raw().getBoolean("run.keep-cuts");
+    } catch (ConfigException e) {
+      throw new UsageException("bad configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code barometre.run.concurrent-reads}: how many of a run's input reads go at once; a missing
+   * value or one under 1 is a usage error.
+   */
+  public int concurrentReads() {
+    try {
+      int reads = raw().getInt("run.concurrent-reads");
+      if (reads < 1) {
+        throw new UsageException("bad configuration: barometre.run.concurrent-reads must be 1 or more, not " + reads);
+      }
+      return reads;
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
     }

@@ -78,7 +78,8 @@ public final class RunJob {
     // The user zonings first: a broken zoning file stops the run before any long read.
     List<UserZoning> zonings =
         step.time("zonings", () -> UserZoning.readAll(config.zonings(), spark.sparkContext().hadoopConfiguration()));
-    // The other inputs are independent reads: at once (Parallel). The two SIRENE snapshots land
+    // The other inputs are independent reads, barometre.run.concurrent-reads of them at once
+    // (Parallel; one at a time in local mode, in this order). The two SIRENE snapshots land
     // one after the other in one step: they write to the same table, and at national scale two
     // landings at once would only share the memory. The previous vintage's published figures
     // (for the revisions) are read here too: they do not depend on this run's rows.
@@ -91,7 +92,7 @@ public final class RunJob {
     SnapshotCuts cuts;
     boolean unendedRuns;
     EventsPipeline pipeline = new EventsPipeline(config.methodology(), o.vintage());
-    try (Parallel reads = Parallel.steps(5)) {
+    try (Parallel reads = Parallel.steps(config.concurrentReads())) {
       var releves = reads.start(() -> step.time("relèves read", () -> ReleveIngest.read(spark, o.releves(), config.limits())));
       var snapshots =
           reads.start(() -> {
