@@ -47,10 +47,23 @@ public final class NafNomenclature {
 
   private static volatile Tables tables;
 
+  /**
+   * The three tables, and each as the map literal its lookup puts in a plan. One literal per
+   * table and JVM, not one per call: a stage's task binary is Java-serialised, which writes an
+   * object once however many times the plan refers to it, so the stages that use the lookups
+   * several times carry each map once.
+   */
   private record Tables(
       Map<String, String> nomenclatureByCode,
       Map<String, String> toNaf2025,
-      Map<String, String> toRev2) {}
+      Map<String, String> toRev2,
+      Literal nomenclatureLiteral,
+      Literal toNaf2025Literal,
+      Literal toRev2Literal) {
+    Tables(Map<String, String> nomenclatureByCode, Map<String, String> toNaf2025, Map<String, String> toRev2) {
+      this(nomenclatureByCode, toNaf2025, toRev2, mapLiteral(nomenclatureByCode), mapLiteral(toNaf2025), mapLiteral(toRev2));
+    }
+  }
 
   private NafNomenclature() {}
 
@@ -65,17 +78,17 @@ public final class NafNomenclature {
 
   /** The nomenclature of a code that exists in it; null for any other code (or null). */
   public static Column of(Column code) {
-    return lookup(load().nomenclatureByCode(), code);
+    return lookup(load().nomenclatureLiteral(), code);
   }
 
   /** The NAF 2025 image of a rév. 2 code whose correspondence is unique; null otherwise. */
   public static Column toNaf2025(Column rev2Code) {
-    return lookup(load().toNaf2025(), rev2Code);
+    return lookup(load().toNaf2025Literal(), rev2Code);
   }
 
   /** The rév. 2 antecedent of a NAF 2025 code that has only one; null otherwise. */
   public static Column toRev2(Column naf2025Code) {
-    return lookup(load().toRev2(), naf2025Code);
+    return lookup(load().toRev2Literal(), naf2025Code);
   }
 
   /** Every NAF 2025 sous-classe, in code order. */
@@ -104,18 +117,20 @@ public final class NafNomenclature {
     return "^[0-9]{2}\\.[0-9]{2}[" + letters + "]$";
   }
 
-  private static Column lookup(Map<String, String> map, Column key) {
+  private static Column lookup(Literal map, Column key) {
+    return try_element_at(new Column(map), key);
+  }
+
+  private static Literal mapLiteral(Map<String, String> map) {
     // A map literal, not map_from_arrays of two array literals: the optimizer folds the latter
     // only in its main batch, after ConvertToLocalRelation has evaluated the survey rows'
     // projection, which then built the 1,450-entry map again for every row and every use (5.6 s
     // of a cold run's 8.7 s relèves read, docs/benchmarks.md).
     Object[] keys = map.keySet().stream().map(UTF8String::fromString).toArray();
     Object[] values = map.values().stream().map(UTF8String::fromString).toArray();
-    Literal literal =
-        new Literal(
-            new ArrayBasedMapData(new GenericArrayData(keys), new GenericArrayData(values)),
-            DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false));
-    return try_element_at(new Column(literal), key);
+    return new Literal(
+        new ArrayBasedMapData(new GenericArrayData(keys), new GenericArrayData(values)),
+        DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false));
   }
 
   private static Tables load() {

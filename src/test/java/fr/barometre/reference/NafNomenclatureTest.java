@@ -1,17 +1,22 @@
 package fr.barometre.reference;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.barometre.config.BarometreConfig;
 import fr.barometre.config.Methodology;
 import fr.barometre.testing.DataFrameAssert;
 import fr.barometre.testing.SparkTestSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -107,6 +112,29 @@ class NafNomenclatureTest {
           .isNotEmpty()
           .allMatch(e -> e instanceof Literal, "a literal map");
     }
+  }
+
+  @Test
+  void aPlanCarriesEachMapOnceHoweverManyLookupsUseIt() throws IOException {
+    // Stages' task binaries are Java-serialised plans: three lookups of one table in a plan must
+    // not ship its entries three times (each use was a map of its own: 70 KB for three, 30 KB for one).
+    int one = serialisedSize(NafNomenclature.toNaf2025(col("a")));
+    int three =
+        serialisedSize(
+            concat(
+                NafNomenclature.toNaf2025(col("a")),
+                NafNomenclature.toNaf2025(col("b")),
+                NafNomenclature.toNaf2025(col("c"))));
+    assertThat(one).isGreaterThan(10_000); // the map is in it
+    assertThat(three).isLessThan(one + one / 4);
+  }
+
+  private static int serialisedSize(Column c) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(c.expr());
+    }
+    return bytes.size();
   }
 
   private static void collect(Expression e, List<Expression> into) {
