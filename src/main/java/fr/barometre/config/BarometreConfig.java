@@ -104,15 +104,7 @@ public final class BarometreConfig {
    * snapshots once to the rows it reads; a missing or negative value is a usage error.
    */
   public long cutSnapshotsFromRows() {
-    try {
-      long rows = raw().getLong("run.cut-snapshots-from-rows");
-      if (rows < 0) {
-        throw new UsageException("bad configuration: barometre.run.cut-snapshots-from-rows must be 0 or more, not " + rows);
-      }
-      return rows;
-    } catch (ConfigException e) {
-      throw new UsageException("bad configuration: " + e.getMessage(), e);
-    }
+    return atLeast("run.cut-snapshots-from-rows", 0);
   }
 
   /**
@@ -134,12 +126,17 @@ public final class BarometreConfig {
    * value or one under 1 is a usage error.
    */
   public int concurrentReads() {
+    return (int) Math.min(atLeast("run.concurrent-reads", 1), Integer.MAX_VALUE);
+  }
+
+  /** The whole number at {@code barometre.<key>}; a missing value, or one under {@code min}, is a usage error. */
+  private long atLeast(String key, long min) {
     try {
-      int reads = raw().getInt("run.concurrent-reads");
-      if (reads < 1) {
-        throw new UsageException("bad configuration: barometre.run.concurrent-reads must be 1 or more, not " + reads);
+      long value = raw().getLong(key);
+      if (value < min) {
+        throw new UsageException("bad configuration: barometre." + key + " must be " + min + " or more, not " + value);
       }
-      return reads;
+      return value;
     } catch (ConfigException e) {
       throw new UsageException("bad configuration: " + e.getMessage(), e);
     }
